@@ -1,0 +1,115 @@
+import { z } from 'zod';
+
+/**
+ * Building blocks shared by every response schema. The mock handlers build their
+ * responses against these same schemas, so mock and client cannot drift apart.
+ */
+
+/** Administrative levels, top to bottom. Buildings are optional leaves below grids. */
+export const LEVELS = ['county', 'town', 'community', 'grid', 'building'] as const;
+export const LevelSchema = z.enum(LEVELS);
+export type Level = z.infer<typeof LevelSchema>;
+
+/** Significant-digit length of a region code at each level (see docs/api.md). */
+export const CODE_LENGTH: Record<Level, number> = {
+  county: 6,
+  town: 9,
+  community: 12,
+  grid: 15,
+  building: 20,
+};
+
+/** A region code: digits only, 6/9/12/15/20 long. Codes are strings, never numbers. */
+export const RegionCodeSchema = z
+  .string()
+  .regex(/^(\d{6}|\d{9}|\d{12}|\d{15}|\d{20})$/, 'region code must be 6, 9, 12, 15 or 20 digits');
+export type RegionCode = z.infer<typeof RegionCodeSchema>;
+
+/** A non-negative whole number of people, households, events… */
+export const CountSchema = z.number().int('must be a whole number').nonnegative('must not be negative');
+
+/**
+ * Why a cell is not published (privacy rule, BRIEF "Privacy rule"):
+ * - small-count: the true count is 1–4 (shown as "<5");
+ * - complementary: hidden so that another hidden cell cannot be worked back out of a total;
+ * - small-unit: the unit has fewer than 50 residents, so no ethnic breakdown is published.
+ */
+export const SuppressionReasonSchema = z.enum(['small-count', 'complementary', 'small-unit']);
+export type SuppressionReason = z.infer<typeof SuppressionReasonSchema>;
+
+/** An explicitly withheld cell. Never a silent 0. */
+export const SuppressedSchema = z.strictObject({
+  suppressed: z.literal(true),
+  reason: SuppressionReasonSchema,
+});
+export type Suppressed = z.infer<typeof SuppressedSchema>;
+
+/** A count of people that may be withheld under the privacy rule. */
+export const SuppressibleCountSchema = z.union([CountSchema, SuppressedSchema]);
+export type SuppressibleCount = z.infer<typeof SuppressibleCountSchema>;
+
+/** Tolerance for `value` against numerator/denominator (servers round to 4–6 decimals). */
+const RATE_TOLERANCE = 5e-4;
+
+/**
+ * A rate always travels with its basis. `value` is numerator / denominator as a fraction
+ * (0.661 = 66.1 %), or null when the denominator is 0. The numerator is part of the
+ * denominator, so it can never be larger.
+ */
+export const RateSchema = z
+  .strictObject({
+    numerator: CountSchema,
+    denominator: CountSchema,
+    value: z.number().min(0).max(1).nullable(),
+  })
+  .superRefine((r, ctx) => {
+    if (r.numerator > r.denominator) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `numerator ${r.numerator} is larger than denominator ${r.denominator}`,
+        path: ['numerator'],
+      });
+    }
+    const expected = r.denominator === 0 ? null : r.numerator / r.denominator;
+    if (expected === null ? r.value !== null : r.value === null || Math.abs(r.value - expected) > RATE_TOLERANCE) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `value ${String(r.value)} does not equal numerator/denominator`,
+        path: ['value'],
+      });
+    }
+  });
+export type Rate = z.infer<typeof RateSchema>;
+
+/** A rate that may be withheld (e.g. minority share of a unit under 50 residents). */
+export const SuppressibleRateSchema = z.union([RateSchema, SuppressedSchema]);
+export type SuppressibleRate = z.infer<typeof SuppressibleRateSchema>;
+
+/** A month `YYYY-MM`. */
+export const MonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'month must be YYYY-MM');
+export type Month = z.infer<typeof MonthSchema>;
+
+/**
+ * A period: a month `YYYY-MM`, a quarter `YYYY-Qn`, a year `YYYY`, or an inclusive range of
+ * months `YYYY-MM..YYYY-MM`.
+ */
+export const PeriodSchema = z
+  .string()
+  .regex(
+    /^(\d{4}-(0[1-9]|1[0-2])|\d{4}-Q[1-4]|\d{4}|\d{4}-(0[1-9]|1[0-2])\.\.\d{4}-(0[1-9]|1[0-2]))$/,
+    'period must be YYYY-MM, YYYY-Qn, YYYY or YYYY-MM..YYYY-MM',
+  );
+export type Period = z.infer<typeof PeriodSchema>;
+
+/** Names come from data: any text, rendered as text only. Bounded so a hostile payload can't bloat the UI. */
+export const NameSchema = z.string().min(1, 'must not be empty').max(200, 'longer than 200 characters');
+
+/** The months a response actually covers (a period clipped to the data's range). */
+export const CoverageSchema = z.strictObject({
+  period: PeriodSchema,
+  from: MonthSchema,
+  to: MonthSchema,
+  /** Number of months with data inside the period. */
+  months: z.number().int().min(0),
+});
+export type Coverage = z.infer<typeof CoverageSchema>;

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { CountSchema, MonthSchema, NameSchema, RegionCodeSchema } from './common';
+
+/** A code and its display name, e.g. an ethnic group ("03", "回族") or a dispute category. */
+export const CodeNameSchema = z.strictObject({ code: z.string().min(1).max(40), name: NameSchema });
+export type CodeName = z.infer<typeof CodeNameSchema>;
+
+/**
+ * How a metric's value reads: a share (fraction 0–1, numerator ⊆ denominator), a rate per
+ * 1,000 (numerator can exceed denominator), or a plain count.
+ */
+export const MetricKindSchema = z.enum(['share', 'per-1000', 'count']);
+export type MetricKind = z.infer<typeof MetricKindSchema>;
+
+/** A metric the map can be coloured by and children can be ranked by. */
+export const MetricDefSchema = z.strictObject({
+  id: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*(:[A-Za-z0-9-]+)?$/),
+  name: NameSchema,
+  kind: MetricKindSchema,
+  /** Display unit, e.g. "%", "人/千人", "人". */
+  unit: z.string().max(20),
+  /** Whether a larger value is the good direction (used for arrows' colour). */
+  higherIsBetter: z.boolean().nullable(),
+  /** Ethnic metrics obey the privacy rule and may come back suppressed. */
+  sensitive: z.boolean(),
+});
+export type MetricDef = z.infer<typeof MetricDefSchema>;
+
+export const MetaSchema = z.strictObject({
+  /** Dataset name shown in the title bar. */
+  datasetName: NameSchema,
+  /** True for generated demo data: the screen shows 演示数据. */
+  demo: z.boolean(),
+  /** When the data was last updated (ISO 8601 with offset). */
+  lastUpdated: z.iso.datetime({ offset: true }),
+  /** The region the dashboard opens on (usually the county). */
+  rootCode: RegionCodeSchema,
+  /** First and last month with data; `lastMonth` may be partial (see `lastMonthDays`). */
+  firstMonth: MonthSchema,
+  lastMonth: MonthSchema,
+  /** Days of `lastMonth` covered so far (equal to the month's length when complete). */
+  lastMonthDays: z.number().int().min(1).max(31),
+  /** GB/T 3304 ethnic group codes used by the data, plus "97" 其他. */
+  ethnicGroups: z.array(CodeNameSchema).min(1),
+  eventCategories: z.array(CodeNameSchema).min(1),
+  disputeCategories: z.array(CodeNameSchema).min(1),
+  welfarePostTypes: z.array(CodeNameSchema),
+  trainingCourses: z.array(CodeNameSchema),
+  metrics: z.array(MetricDefSchema).min(1),
+  /** Target dispute resolution rate drawn as a line on the trend (fraction). */
+  resolutionTarget: z.number().min(0).max(1),
+  /** Total grids in the dataset (informational). */
+  gridCount: CountSchema,
+});
+export type Meta = z.infer<typeof MetaSchema>;

@@ -1,0 +1,48 @@
+import type { Meta } from '@/api/meta';
+import type { Region } from '@/api/region';
+import { Breadcrumb } from '@/features/navigation/breadcrumb';
+import { PeriodSelect } from '@/features/period/period-select';
+import { formatTimestamp } from '@/lib/format';
+import { formatPeriod } from '@/lib/period';
+import { Clock } from './clock';
+
+interface HeaderProps {
+  meta: Meta;
+  region: Region | undefined;
+  period: string;
+  onPeriodChange(period: string): void;
+  onNavigate(code: string): void;
+  hrefFor(code: string): string;
+}
+
+export function Header({ meta, region, period, onPeriodChange, onNavigate, hrefFor }: HeaderProps) {
+  return (
+    <header className="dash-header">
+      <div className="dash-header__brand">
+        <span className="dash-header__logo" aria-hidden="true" />
+        <div>
+          <h1 className="dash-header__title">
+            {region ? region.name : '…'} · 网格治理数据大屏
+            <span className="dash-header__period">{formatPeriod(period)}</span>
+          </h1>
+          {region && <Breadcrumb region={region} onNavigate={onNavigate} hrefFor={hrefFor} />}
+        </div>
+      </div>
+      <div className="dash-header__tools">
+        <PeriodSelect meta={meta} period={period} onChange={onPeriodChange} />
+        <div className="dash-header__stamp">
+          <span className="dash-header__dataset">{meta.datasetName}</span>
+          <span>
+            数据更新于 <time dateTime={meta.lastUpdated}>{formatTimestamp(meta.lastUpdated)}</time>
+          </span>
+        </div>
+        {meta.demo && (
+          <span className="demo-badge" title="当前显示的是内置模拟数据，并非真实统计">
+            演示数据
+          </span>
+        )}
+        <Clock />
+      </div>
+    </header>
+  );
+}

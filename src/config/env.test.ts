@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { readConfig } from './env';
+
+describe('readConfig', () => {
+  it('defaults to the built-in mock and no base map', () => {
+    const c = readConfig({});
+    expect(c.apiBaseUrl).toBeNull();
+    expect(c.tileUrl).toBeNull();
+    expect(c.tileCrs).toBe('wgs84');
+    expect(c.problems).toEqual([]);
+  });
+
+  it('keeps a valid API origin without a trailing slash', () => {
+    expect(readConfig({ VITE_API_BASE_URL: 'http://127.0.0.1:8787/' }).apiBaseUrl).toBe('http://127.0.0.1:8787');
+  });
+
+  it('reports a misconfigured API URL and tile URL instead of failing silently', () => {
+    const c = readConfig({ VITE_API_BASE_URL: 'javascript:alert(1)', VITE_TILE_URL: 'tiles/{z}', VITE_TILE_CRS: 'bd09' });
+    expect(c.apiBaseUrl).toBeNull();
+    expect(c.tileUrl).toBeNull();
+    expect(c.problems).toHaveLength(3);
+  });
+
+  it('accepts a GCJ-02 tile server', () => {
+    const c = readConfig({ VITE_TILE_URL: 'https://tiles.example/{z}/{x}/{y}.png', VITE_TILE_CRS: 'GCJ02' });
+    expect(c.tileUrl).toBe('https://tiles.example/{z}/{x}/{y}.png');
+    expect(c.tileCrs).toBe('gcj02');
+  });
+});

@@ -1,0 +1,40 @@
+import type { Region } from '@/api/region';
+
+/** The path from the top to the current region; every ancestor is a link that goes up. */
+export function Breadcrumb({
+  region,
+  onNavigate,
+  hrefFor,
+}: {
+  region: Region;
+  onNavigate(code: string): void;
+  hrefFor(code: string): string;
+}) {
+  const trail = [...region.ancestors, { code: region.code, name: region.name, level: region.level }];
+  return (
+    <nav aria-label="区划层级" className="breadcrumb">
+      <ol>
+        {trail.map((r, i) => {
+          const last = i === trail.length - 1;
+          return (
+            <li key={r.code}>
+              {last ? (
+                <span aria-current="page">{r.name}</span>
+              ) : (
+                <a
+                  href={hrefFor(r.code)}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    onNavigate(r.code);
+                  }}
+                >
+                  {r.name}
+                </a>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}

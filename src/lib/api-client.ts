@@ -1,0 +1,151 @@
+import type { z } from 'zod';
+import { config } from '@/config/env';
+
+/** What went wrong, in terms a person can act on. */
+export type ApiErrorKind =
+  | 'network' // no answer: server down, DNS, CORS
+  | 'timeout'
+  | 'auth' // 401/403: sign-in needed; never retried
+  | 'not-found' // 404
+  | 'rate-limit' // 429, with retryAfterMs
+  | 'server' // 5xx
+  | 'http' // other 4xx
+  | 'parse' // body is not JSON (or truncated)
+  | 'schema'; // JSON that does not match the contract
+
+/** The one error type every API call raises. `endpoint` and `field` say where it went wrong. */
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  constructor(
+    readonly kind: ApiErrorKind,
+    readonly endpoint: string,
+    message: string,
+    readonly options: { status?: number; field?: string; retryAfterMs?: number } = {},
+  ) {
+    super(message);
+  }
+  get status(): number | undefined {
+    return this.options.status;
+  }
+  get field(): string | undefined {
+    return this.options.field;
+  }
+  get retryAfterMs(): number | undefined {
+    return this.options.retryAfterMs;
+  }
+  /** Whether retrying can help (auth errors and contract violations won't fix themselves). */
+  get retryable(): boolean {
+    return this.kind === 'network' || this.kind === 'timeout' || this.kind === 'server' || this.kind === 'rate-limit';
+  }
+}
+
+/** Formats a zod issue path as `features[3].properties.name`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((acc, key) => {
+    if (typeof key === 'number') return `${acc}[${key}]`;
+    return acc ? `${acc}.${String(key)}` : String(key);
+  }, '');
+}
+
+export interface RequestOptions {
+  query?: Record<string, string | undefined>;
+  signal?: AbortSignal;
+}
+
+export interface ApiClientOptions {
+  baseUrl: string | null;
+  token: string | null;
+  timeoutMs: number;
+  fetch?: typeof fetch;
+}
+
+function parseRetryAfter(value: string | null): number | undefined {
+  if (!value) return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+
+function statusError(endpoint: string, status: number, retryAfter: string | null): ApiError {
+  if (status === 401 || status === 403) {
+    return new ApiError('auth', endpoint, status === 401 ? '需要登录：访问令牌缺失或已过期' : '无权访问该数据', { status });
+  }
+  if (status === 404) return new ApiError('not-found', endpoint, '未找到该数据（404）', { status });
+  if (status === 429) {
+    const retryAfterMs = parseRetryAfter(retryAfter);
+    return new ApiError('rate-limit', endpoint, '请求过于频繁（429），稍后自动重试', { status, retryAfterMs });
+  }
+  if (status >= 500) return new ApiError('server', endpoint, `服务器错误（${status}）`, { status });
+  return new ApiError('http', endpoint, `请求被拒绝（${status}）`, { status });
+}
+
+/**
+ * Creates the single fetch wrapper: base URL, bearer token, timeout, and a schema parse of
+ * every response inside the call, so nothing unvalidated reaches a component.
+ */
+export function createApiClient(options: ApiClientOptions) {
+  const doFetch = options.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
+
+  async function get<S extends z.ZodType>(path: string, schema: S, req: RequestOptions = {}): Promise<z.infer<S>> {
+    const url = new URL(path, options.baseUrl ?? globalThis.location?.origin ?? 'http://localhost');
+    for (const [k, v] of Object.entries(req.query ?? {})) if (v !== undefined) url.searchParams.set(k, v);
+    const endpoint = url.pathname + url.search;
+
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(new DOMException('timeout', 'TimeoutError')), options.timeoutMs);
+    const onAbort = () => controller.abort(req.signal?.reason);
+    req.signal?.addEventListener('abort', onAbort, { once: true });
+
+    try {
+      let response: Response;
+      try {
+        response = await doFetch(url, {
+          headers: { Accept: 'application/json', ...(options.token ? { Authorization: `Bearer ${options.token}` } : {}) },
+          signal: controller.signal,
+        });
+      } catch (e) {
+        if (req.signal?.aborted) throw e; // cancelled by the caller (Query): not an error to show
+        if (controller.signal.aborted) {
+          throw new ApiError('timeout', endpoint, `请求超时（超过 ${Math.round(options.timeoutMs / 1000)} 秒）`);
+        }
+        throw new ApiError('network', endpoint, '无法连接数据接口');
+      }
+      if (!response.ok) throw statusError(endpoint, response.status, response.headers.get('Retry-After'));
+
+      let body: unknown;
+      try {
+        body = JSON.parse(await response.text());
+      } catch (e) {
+        if (controller.signal.aborted && !req.signal?.aborted) {
+          throw new ApiError('timeout', endpoint, `请求超时（超过 ${Math.round(options.timeoutMs / 1000)} 秒）`);
+        }
+        if (req.signal?.aborted) throw e;
+        throw new ApiError('parse', endpoint, '返回内容不是有效的 JSON（可能被截断）', { status: response.status });
+      }
+      const parsed = schema.safeParse(body);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const field = issue ? formatPath(issue.path) || '(根)' : '(根)';
+        throw new ApiError('schema', endpoint, `数据格式不符：字段 ${field} ${issue?.message ?? ''}`.trim(), {
+          status: response.status,
+          field,
+        });
+      }
+      return parsed.data;
+    } finally {
+      clearTimeout(timer);
+      req.signal?.removeEventListener('abort', onAbort);
+    }
+  }
+
+  return { get };
+}
+
+export type ApiClient = ReturnType<typeof createApiClient>;
+
+export const api: ApiClient = createApiClient({
+  baseUrl: config.apiBaseUrl,
+  token: config.apiToken,
+  timeoutMs: config.apiTimeoutMs,
+});

@@ -1,0 +1,30 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/app';
+import { usesMockApi } from './config/env';
+import './app/theme.css';
+import './app/base.css';
+
+async function enableMockApi(): Promise<void> {
+  if (!usesMockApi) return;
+  // Lazy: the mock layer (MSW + generator) is a separate chunk, never loaded when a real API
+  // is configured. The worker must be running before the first request (PITFALLS, MSW).
+  const { startMockWorker } = await import('@mocks/browser');
+  await startMockWorker();
+}
+
+const rootElement = document.getElementById('root');
+if (!rootElement) throw new Error('#root missing from index.html');
+const root = createRoot(rootElement);
+
+enableMockApi()
+  .catch((error: unknown) => {
+    console.error('Mock API failed to start', error);
+  })
+  .finally(() => {
+    root.render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
+  });

@@ -1,0 +1,43 @@
+/**
+ * Starts, once for the whole e2e run:
+ * - `dist/` (in-browser MSW mock) on a vite preview server;
+ * - the mock JSON API (mocks/server.ts) in this process;
+ * - `dist-http/`, built against that API, on a second preview server.
+ * Tests read the URLs with `inject(...)`; everything is closed by the returned teardown.
+ */
+import type { TestProject } from 'vitest/node';
+import { assertBuilt, buildHttpDist, closeAll, serveDir, startMockApi } from './servers';
+import type { Running } from './servers';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Dashboard served from dist/, data from the in-browser mock (MSW). */
+    mswUrl: string;
+    /** Dashboard served from dist-http/, data from the HTTP mock API. */
+    httpUrl: string;
+    /** Origin of the HTTP mock API (for `/__control/outage`). */
+    apiUrl: string;
+  }
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  assertBuilt('dist', 'Run `npm run test:e2e` (it builds first) or `npx vite build`.');
+  const running: Running[] = [];
+  try {
+    const api = await startMockApi();
+    running.push(api);
+    const built = await buildHttpDist(api.url);
+    console.log(
+      `[e2e] mock API ${api.url}; dist-http ${built.reused ? 'reused' : `built in ${(built.ms / 1000).toFixed(1)} s`}`,
+    );
+    const [msw, http] = await Promise.all([serveDir('dist'), serveDir('dist-http')]);
+    running.push(msw, http);
+    project.provide('mswUrl', msw.url);
+    project.provide('httpUrl', http.url);
+    project.provide('apiUrl', api.url);
+  } catch (err) {
+    await closeAll(running).catch(() => undefined);
+    throw err;
+  }
+  return () => closeAll(running);
+}
