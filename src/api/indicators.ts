@@ -119,7 +119,12 @@ export const DisputesSchema = z.strictObject({
   /** Disputes registered (受理) in the period. */
   registered: CountSchema,
   /** Resolved (化解) in the period, by the level that resolved them. */
-  resolvedByLevel: z.strictObject({ grid: CountSchema, community: CountSchema, town: CountSchema, countyAndAbove: CountSchema }),
+  resolvedByLevel: z.strictObject({
+    grid: CountSchema,
+    community: CountSchema,
+    town: CountSchema,
+    countyAndAbove: CountSchema,
+  }),
   /** Still open at the end of the period. */
   inProgress: CountSchema,
   /** Passed up to a higher level during the period. */
@@ -133,7 +138,9 @@ export const DisputesSchema = z.strictObject({
   /** Median days from registration to resolution, null when nothing was resolved. */
   medianDaysToResolve: z.number().min(0).nullable(),
   /** Registered and resolved by category (meta.disputeCategories). */
-  categories: z.array(z.strictObject({ code: z.string().min(1).max(40), registered: CountSchema, resolved: CountSchema })),
+  categories: z.array(
+    z.strictObject({ code: z.string().min(1).max(40), registered: CountSchema, resolved: CountSchema }),
+  ),
   /** Petitions above the county level (越级上访); 0 is the goal. */
   petitionsAboveCounty: CountSchema,
 });
@@ -169,9 +176,12 @@ export const SeriesSchema = z
   .superRefine((s, ctx) => {
     for (const [id, values] of Object.entries(s.series)) {
       if (values.length !== s.months.length) {
-        ctx.addIssue({ code: 'custom', message: `has ${values.length} values for ${s.months.length} months`, path: ['series', id] });
+        ctx.addIssue({
+          code: 'custom',
+          message: `has ${values.length} values for ${s.months.length} months`,
+          path: ['series', id],
+        });
       }
     }
   });
 export type Series = z.infer<typeof SeriesSchema>;
-

@@ -36,7 +36,8 @@ export const regionQueries = {
   childMetric: (code: string, metric: string, period: string) =>
     queryOptions({
       queryKey: ['stats', 'child-metric', code, metric, period],
-      queryFn: ({ signal }) => api.get(paths.childMetric(code), ChildMetricSchema, { signal, query: { metric, period } }),
+      queryFn: ({ signal }) =>
+        api.get(paths.childMetric(code), ChildMetricSchema, { signal, query: { metric, period } }),
     }),
   series: (code: string, metrics: readonly string[], from: string, to: string) =>
     queryOptions({

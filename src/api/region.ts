@@ -11,7 +11,12 @@ export type RegionRef = z.infer<typeof RegionRefSchema>;
 
 /** [west, south, east, north] in WGS-84 degrees. */
 export const BBoxSchema = z
-  .tuple([z.number().min(-180).max(180), z.number().min(-90).max(90), z.number().min(-180).max(180), z.number().min(-90).max(90)])
+  .tuple([
+    z.number().min(-180).max(180),
+    z.number().min(-90).max(90),
+    z.number().min(-180).max(180),
+    z.number().min(-90).max(90),
+  ])
   .refine(([w, s, e, n]) => w <= e && s <= n, { message: 'bbox must be [west, south, east, north]' });
 export type BBox = z.infer<typeof BBoxSchema>;
 
@@ -29,7 +34,11 @@ export const RegionSchema = z
   .superRefine((r, ctx) => {
     r.children.forEach((c, i) => {
       if (!c.code.startsWith(r.code)) {
-        ctx.addIssue({ code: 'custom', message: `child ${c.code} is not inside ${r.code}`, path: ['children', i, 'code'] });
+        ctx.addIssue({
+          code: 'custom',
+          message: `child ${c.code} is not inside ${r.code}`,
+          path: ['children', i, 'code'],
+        });
       }
     });
   });

@@ -8,7 +8,14 @@ const meta = {
   lastMonth: '2026-11',
   metrics: [
     { id: 'minorityShare', name: '少数民族占比', kind: 'share', unit: '%', higherIsBetter: null, sensitive: true },
-    { id: 'disputeResolutionRate', name: '纠纷化解率', kind: 'share', unit: '%', higherIsBetter: true, sensitive: false },
+    {
+      id: 'disputeResolutionRate',
+      name: '纠纷化解率',
+      kind: 'share',
+      unit: '%',
+      higherIsBetter: true,
+      sensitive: false,
+    },
   ],
 } as unknown as Meta;
 
@@ -16,7 +23,12 @@ const view = (patch: object) => ({ region: null, period: null, metric: null, mod
 
 describe('resolveView', () => {
   it('opens on the root, this year to date and the default metric', () => {
-    expect(resolveView(view({}), meta)).toMatchObject({ code: '532398', period: '2026', metric: 'minorityShare', notices: [] });
+    expect(resolveView(view({}), meta)).toMatchObject({
+      code: '532398',
+      period: '2026',
+      metric: 'minorityShare',
+      notices: [],
+    });
   });
 
   it('flags a malformed region code instead of requesting it', () => {

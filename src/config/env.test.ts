@@ -15,7 +15,11 @@ describe('readConfig', () => {
   });
 
   it('reports a misconfigured API URL and tile URL instead of failing silently', () => {
-    const c = readConfig({ VITE_API_BASE_URL: 'javascript:alert(1)', VITE_TILE_URL: 'tiles/{z}', VITE_TILE_CRS: 'bd09' });
+    const c = readConfig({
+      VITE_API_BASE_URL: 'javascript:alert(1)',
+      VITE_TILE_URL: 'tiles/{z}',
+      VITE_TILE_CRS: 'bd09',
+    });
     expect(c.apiBaseUrl).toBeNull();
     expect(c.tileUrl).toBeNull();
     expect(c.problems).toHaveLength(3);

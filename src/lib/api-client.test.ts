@@ -18,7 +18,7 @@ async function failure(p: Promise<unknown>): Promise<ApiError> {
     await p;
   } catch (e) {
     if (e instanceof ApiError) return e;
-    throw new Error(`expected ApiError, got ${String(e)}`);
+    throw new Error(`expected ApiError, got ${String(e)}`, { cause: e });
   }
   throw new Error('expected a failure');
 }
@@ -30,7 +30,10 @@ describe('api client', () => {
       seen = { url: url.toString(), auth: new Headers(init?.headers).get('Authorization') };
       return Response.json({ name: '石榴县', count: 3 });
     });
-    await expect(api.get('/api/v1/x', Schema, { query: { period: '2026-Q1' } })).resolves.toEqual({ name: '石榴县', count: 3 });
+    await expect(api.get('/api/v1/x', Schema, { query: { period: '2026-Q1' } })).resolves.toEqual({
+      name: '石榴县',
+      count: 3,
+    });
     expect(seen).toEqual({ url: 'http://api.test/api/v1/x?period=2026-Q1', auth: 'Bearer secret' });
   });
 

@@ -69,7 +69,9 @@ function parseRetryAfter(value: string | null): number | undefined {
 
 function statusError(endpoint: string, status: number, retryAfter: string | null): ApiError {
   if (status === 401 || status === 403) {
-    return new ApiError('auth', endpoint, status === 401 ? '需要登录：访问令牌缺失或已过期' : '无权访问该数据', { status });
+    return new ApiError('auth', endpoint, status === 401 ? '需要登录：访问令牌缺失或已过期' : '无权访问该数据', {
+      status,
+    });
   }
   if (status === 404) return new ApiError('not-found', endpoint, '未找到该数据（404）', { status });
   if (status === 429) {
@@ -101,7 +103,10 @@ export function createApiClient(options: ApiClientOptions) {
       let response: Response;
       try {
         response = await doFetch(url, {
-          headers: { Accept: 'application/json', ...(options.token ? { Authorization: `Bearer ${options.token}` } : {}) },
+          headers: {
+            Accept: 'application/json',
+            ...(options.token ? { Authorization: `Bearer ${options.token}` } : {}),
+          },
           signal: controller.signal,
         });
       } catch (e) {

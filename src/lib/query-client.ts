@@ -12,10 +12,10 @@ export function createQueryClient(): QueryClient {
         gcTime: 30 * 60_000,
         refetchOnWindowFocus: false,
         // Auth failures and contract violations will not fix themselves: retrying only hides them.
-        retry: (failureCount, error) =>
-          failureCount < MAX_RETRIES && (!(error instanceof ApiError) || error.retryable),
+        retry: (failureCount, error) => failureCount < MAX_RETRIES && (!(error instanceof ApiError) || error.retryable),
         retryDelay: (attempt, error) => {
-          if (error instanceof ApiError && error.retryAfterMs !== undefined) return Math.min(error.retryAfterMs, 60_000);
+          if (error instanceof ApiError && error.retryAfterMs !== undefined)
+            return Math.min(error.retryAfterMs, 60_000);
           return Math.min(1000 * 2 ** attempt, 30_000);
         },
       },

@@ -30,7 +30,11 @@ export interface Viewport {
   height: number;
 }
 
-export function newContext(browser: Browser, viewport: Viewport, extra: BrowserContextOptions = {}): Promise<BrowserContext> {
+export function newContext(
+  browser: Browser,
+  viewport: Viewport,
+  extra: BrowserContextOptions = {},
+): Promise<BrowserContext> {
   return browser.newContext({ viewport, deviceScaleFactor: 1, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', ...extra });
 }
 
@@ -76,23 +80,26 @@ export interface DashboardState {
 }
 
 export function readDashboardState(page: Page): Promise<DashboardState> {
-  return page.evaluate((panelIds) => {
-    const map = document.querySelector('[data-testid="map"]');
-    const readyCharts: Record<string, number> = {};
-    const alerts: Record<string, number> = {};
-    for (const id of panelIds) {
-      const panel = document.querySelector(`[data-testid="${id}"]`);
-      readyCharts[id] = panel ? panel.querySelectorAll('[data-chart-ready="true"]').length : -1;
-      alerts[id] = panel ? panel.querySelectorAll('[role="alert"]').length : 0;
-    }
-    return {
-      boundaries: Number(map?.getAttribute('data-boundaries') ?? 0) || 0,
-      readyCharts,
-      alerts,
-      fullRender: document.documentElement.dataset.fullRender === 'true',
-      hasMark: performance.getEntriesByName('shiliu:first-full-render').length > 0,
-    };
-  }, [...PANEL_IDS]);
+  return page.evaluate(
+    (panelIds) => {
+      const map = document.querySelector('[data-testid="map"]');
+      const readyCharts: Record<string, number> = {};
+      const alerts: Record<string, number> = {};
+      for (const id of panelIds) {
+        const panel = document.querySelector(`[data-testid="${id}"]`);
+        readyCharts[id] = panel ? panel.querySelectorAll('[data-chart-ready="true"]').length : -1;
+        alerts[id] = panel ? panel.querySelectorAll('[role="alert"]').length : 0;
+      }
+      return {
+        boundaries: Number(map?.getAttribute('data-boundaries') ?? 0) || 0,
+        readyCharts,
+        alerts,
+        fullRender: document.documentElement.dataset.fullRender === 'true',
+        hasMark: performance.getEntriesByName('shiliu:first-full-render').length > 0,
+      };
+    },
+    [...PANEL_IDS],
+  );
 }
 
 /**
@@ -114,9 +121,9 @@ export async function waitForDashboard(page: Page, timeout = 30_000): Promise<Da
     );
   } catch (err) {
     const state = await readDashboardState(page).catch(() => null);
-    throw new Error(
-      `Dashboard not ready after ${timeout} ms at ${page.url()}: ${JSON.stringify(state)}\n${String(err)}`,
-    );
+    throw new Error(`Dashboard not ready after ${timeout} ms at ${page.url()}: ${JSON.stringify(state)}`, {
+      cause: err,
+    });
   }
   return readDashboardState(page);
 }

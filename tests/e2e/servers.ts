@@ -9,7 +9,6 @@ import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { preview } from 'vite';
-import { startMockApiServer } from '../../mocks/server';
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
@@ -71,6 +70,8 @@ export async function serveDir(outDir: string): Promise<Running> {
  */
 export async function startMockApi(wantedPort = 18787): Promise<Running> {
   const port = await preferredPort(wantedPort);
+  // Loaded on demand so that runs which need no API (blank bench page) do not load it.
+  const { startMockApiServer } = await import('../../mocks/server');
   const api = await startMockApiServer({ port });
   return { url: api.url.replace(/\/+$/, ''), close: () => api.close() };
 }

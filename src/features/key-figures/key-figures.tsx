@@ -1,59 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Summary } from '@/api/indicators';
 import { ApiError } from '@/lib/api-client';
-import { formatBasis, formatCompact, formatCount, formatRate, isSuppressed, SUPPRESSED_EXPLANATION } from '@/lib/format';
 import { keyFigureQueries } from './key-figures-queries';
+import { toKeyFigures } from './key-figures-model';
 import './key-figures.css';
-
-interface Figure {
-  label: string;
-  value: string;
-  unit?: string;
-  /** Exact numbers behind the figure, shown on hover and to screen readers. */
-  detail: string;
-  sub?: string;
-}
-
-/** Pure: the strip's figures from a summary. Exact values go in `detail`. */
-export function toKeyFigures(s: Summary): Figure[] {
-  const minority = s.minorityShare;
-  return [
-    { label: '常住人口', value: formatCompact(s.residents), unit: '人', detail: `${formatCount(s.residents)} 人，${formatCount(s.households)} 户`, sub: `${formatCount(s.households)} 户` },
-    {
-      label: '少数民族占比',
-      value: formatRate(minority),
-      detail: isSuppressed(minority) ? SUPPRESSED_EXPLANATION[minority.reason] : `少数民族 ${formatBasis(minority)} 人`,
-      sub: isSuppressed(minority) ? '不公开' : `${formatCount(minority.numerator)} 人`,
-    },
-    {
-      label: '网格 / 网格员',
-      value: `${formatCount(s.grids)}`,
-      unit: '个',
-      detail: `网格 ${formatCount(s.grids)} 个；网格长 ${formatCount(s.gridHeads)} 人；专职网格员 ${formatCount(s.gridWorkersFullTime)} 人，兼职 ${formatCount(s.gridWorkersPartTime)} 人`,
-      sub: `专职 ${formatCount(s.gridWorkersFullTime)} · 兼职 ${formatCount(s.gridWorkersPartTime)}`,
-    },
-    {
-      label: '转移就业',
-      value: formatCompact(s.employed),
-      unit: '人',
-      detail: `期末转移就业 ${formatCount(s.employed)} 人；本期新增安置 ${formatCount(s.placements)} 人`,
-      sub: `本期新增 ${formatCount(s.placements)} 人`,
-    },
-    {
-      label: '活动场次 / 参与',
-      value: formatCount(s.events),
-      unit: '场',
-      detail: `活动 ${formatCount(s.events)} 场，参与 ${formatCount(s.attendances)} 人次`,
-      sub: `${formatCompact(s.attendances)} 人次`,
-    },
-    {
-      label: '纠纷化解率',
-      value: formatRate(s.disputeResolution),
-      detail: `化解 / 受理：${formatBasis(s.disputeResolution)} 件`,
-      sub: `${formatBasis(s.disputeResolution)} 件`,
-    },
-  ];
-}
 
 export function KeyFigures({ code, period }: { code: string; period: string }) {
   const query = useQuery(keyFigureQueries.summary(code, period));

@@ -1,0 +1,189 @@
+/**
+ * `npm run bench`: first-screen bytes and start-up timings of the dashboard against a blank
+ * Vite + React page, in headless Chromium. Prints a table and writes bench/results/latest.json.
+ * Never passes or fails: numbers vary ±25% run to run on this kind of machine, read ratios.
+ *
+ * Options: BENCH_RUNS=5 (loads per scenario), BENCH_ONLY=id,id (scenario ids to run).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { chromiumPath, launchBrowser, newContext } from '../tests/e2e/browser';
+import { bundleReport } from './bundle-size';
+import type { BundleReport } from './bundle-size';
+import { measureLoad, stats } from './measure';
+import type { Stats } from './measure';
+import type { BenchContext, MetricRow, Scenario } from './scenario';
+import { ROOT, closeAll, startBenchServers } from './serve';
+import { VIEWPORT, startupScenarios } from './startup';
+import { kB, num, renderTable } from './table';
+
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5) || 5);
+const log = (msg: string) => console.error(`[bench] ${msg}`);
+
+/**
+ * Scenarios in the order they run and print. Extension point: append new ones here, e.g.
+ * `...drillDownScenarios` (click → next level drawn), `...panZoomScenarios` (frame-interval
+ * p95 at 300 / 5k / 50k polygons, data from startMockApiServer({ size })), `soakScenario`
+ * (500 cycles; heap, DOM nodes, JSEventListeners before/after via heapAfterGc).
+ */
+const SCENARIOS: Scenario[] = [...startupScenarios];
+
+function chromiumVersion(): string {
+  try {
+    return execFileSync(chromiumPath(), ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+      .trim()
+      .replace(/\s+built on.*$/, '');
+  } catch {
+    return 'unknown';
+  }
+}
+
+function bundleTable(reports: Record<string, BundleReport>): string {
+  const rows = Object.entries(reports).flatMap(([name, r]) => [
+    [
+      name,
+      'first screen',
+      kB(r.firstScreen.js.raw),
+      kB(r.firstScreen.js.gzip),
+      kB(r.firstScreen.css.raw),
+      kB(r.firstScreen.css.gzip),
+      String(r.firstScreen.js.files.length + r.firstScreen.css.files.length),
+    ],
+    [
+      name,
+      'all emitted',
+      kB(r.all.js.raw),
+      kB(r.all.js.gzip),
+      kB(r.all.css.raw),
+      kB(r.all.css.gzip),
+      String(r.all.js.files.length + r.all.css.files.length),
+    ],
+  ]);
+  return renderTable(['build', 'scope', 'JS raw', 'JS gzip', 'CSS raw', 'CSS gzip', 'files'], rows, [
+    'left',
+    'left',
+    'right',
+    'right',
+    'right',
+    'right',
+    'right',
+  ]);
+}
+
+function metricsTable(rows: (MetricRow & { stats: Stats })[]): string {
+  const digits = (unit: string) => (unit === 'count' ? 0 : 1);
+  const body: string[][] = [];
+  let last = '';
+  for (const r of rows) {
+    if (last && r.scenario !== last) body.push(['—']);
+    const d = digits(r.unit);
+    body.push([
+      r.scenario === last ? '' : r.scenario,
+      `${r.metric} (${r.unit})`,
+      num(r.stats.median, d),
+      num(r.stats.min, d),
+      num(r.stats.max, d),
+      `${r.stats.n}/${r.samples.length}`,
+    ]);
+    last = r.scenario;
+  }
+  return renderTable(['scenario', 'metric', 'median', 'min', 'max', 'n'], body, [
+    'left',
+    'left',
+    'right',
+    'right',
+    'right',
+    'right',
+  ]);
+}
+
+/** Dashboard/blank ratios of median first-render time. */
+function ratios(rows: (MetricRow & { stats: Stats })[]): { scenario: string; ratio: number }[] {
+  const firstRender = rows.filter((r) => r.metric === 'first full render');
+  const blank = firstRender.find((r) => r.scenario === 'blank page')?.stats.median ?? NaN;
+  return firstRender
+    .filter((r) => r.scenario !== 'blank page')
+    .map((r) => ({ scenario: r.scenario, ratio: r.stats.median / blank }));
+}
+
+async function main(): Promise<void> {
+  const only = process.env.BENCH_ONLY?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const scenarios = only ? SCENARIOS.filter((s) => only.includes(s.id)) : SCENARIOS;
+  const started = Date.now();
+  const servers = await startBenchServers(log);
+  const bundles = {
+    dashboard: bundleReport(join(ROOT, 'dist')),
+    blank: bundleReport(join(ROOT, 'dist-blank')),
+  };
+  const browser = await launchBrowser();
+  const rows: (MetricRow & { stats: Stats })[] = [];
+  try {
+    // One throw-away load of each page so the first measured run does not also pay for
+    // cold disk caches and Chromium's own start-up.
+    const warmup = await newContext(browser, VIEWPORT);
+    for (const url of [servers.blankUrl, servers.mswUrl, servers.httpUrl]) {
+      await measureLoad(warmup, url).catch((err: unknown) =>
+        log(`warm-up ${url} failed: ${String(err).split('\n')[0]}`),
+      );
+    }
+    await warmup.close();
+
+    const ctx: BenchContext = { browser, servers, runs: RUNS, log };
+    for (const scenario of scenarios) {
+      const t = Date.now();
+      for (const row of await scenario.run(ctx)) rows.push({ ...row, stats: stats(row.samples) });
+      log(`${scenario.id}: ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    }
+  } finally {
+    await browser.close();
+    await closeAll(servers.running);
+  }
+
+  const meta = {
+    date: new Date().toISOString(),
+    chromium: chromiumVersion(),
+    node: process.version,
+    cpus: cpus().length,
+    runs: RUNS,
+    viewport: VIEWPORT,
+    seconds: Math.round((Date.now() - started) / 1000),
+  };
+  const ratioList = ratios(rows);
+
+  const out = [
+    '',
+    `Shiliu bench — ${meta.date}  ${meta.chromium}, Node ${meta.node}, ${meta.cpus} CPUs, ${VIEWPORT.width}×${VIEWPORT.height}`,
+    '',
+    'First-screen bytes (index.html + static imports via .vite/manifest.json; lazy chunks excluded; gzip = zlib default level)',
+    bundleTable(bundles),
+    '',
+    `Start-up, ${RUNS} runs per scenario, each in a fresh browser context (navigation start → shiliu:first-full-render)`,
+    metricsTable(rows),
+    '',
+    'Dashboard / blank (median first full render)',
+    renderTable(
+      ['scenario', 'ratio'],
+      ratioList.map((r) => [r.scenario, Number.isFinite(r.ratio) ? `${num(r.ratio, 1)}×` : 'n/a']),
+      ['left', 'right'],
+    ),
+    '',
+    'Timings vary ±25% between runs on this machine; compare ratios, not absolute numbers.',
+    '',
+  ].join('\n');
+  console.log(out);
+
+  const dir = join(ROOT, 'bench/results');
+  mkdirSync(dir, { recursive: true });
+  const json = { meta, bundles, metrics: rows, ratios: ratioList };
+  writeFileSync(join(dir, 'latest.json'), `${JSON.stringify(json, null, 2)}\n`);
+  log(`wrote bench/results/latest.json in ${meta.seconds} s`);
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exitCode = 1;
+});

@@ -1,0 +1,64 @@
+/**
+ * Builds the bench needs beyond `vite build` (the npm script does that one), and the servers.
+ * Serving and the HTTP build are shared with the e2e tests (tests/e2e/servers.ts).
+ */
+import react from '@vitejs/plugin-react';
+import { join } from 'node:path';
+import { build } from 'vite';
+import { ROOT, assertBuilt, buildHttpDist, closeAll, serveDir, startMockApi } from '../tests/e2e/servers';
+import type { Running } from '../tests/e2e/servers';
+
+export { ROOT, closeAll };
+export type { Running };
+
+/** Builds bench/blank (a Vite + React page that only renders "blank") into dist-blank/. */
+export async function buildBlank(): Promise<void> {
+  await build({
+    root: join(ROOT, 'bench/blank'),
+    configFile: false,
+    logLevel: 'warn',
+    plugins: [react()],
+    build: {
+      outDir: join(ROOT, 'dist-blank'),
+      emptyOutDir: true,
+      manifest: true,
+      target: 'es2022',
+    },
+  });
+}
+
+/** Where each page the bench loads is served. */
+export interface BenchServers {
+  /** dist-blank/ */
+  blankUrl: string;
+  /** dist/ — in-browser mock (MSW). */
+  mswUrl: string;
+  /** dist-http/ — data from the HTTP mock API. */
+  httpUrl: string;
+  /** The HTTP mock API itself. */
+  apiUrl: string;
+  running: Running[];
+}
+
+export async function startBenchServers(log: (msg: string) => void): Promise<BenchServers> {
+  assertBuilt('dist', 'Run `npm run bench` (it builds first) or `npx vite build`.');
+  const running: Running[] = [];
+  try {
+    let t = Date.now();
+    await buildBlank();
+    log(`built dist-blank in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    const api = await startMockApi();
+    running.push(api);
+    t = Date.now();
+    const http = await buildHttpDist(api.url);
+    log(
+      `dist-http ${http.reused ? 'reused (same sources, same API origin)' : `built in ${(http.ms / 1000).toFixed(1)} s`}`,
+    );
+    const [blank, msw, httpSrv] = await Promise.all([serveDir('dist-blank'), serveDir('dist'), serveDir('dist-http')]);
+    running.push(blank, msw, httpSrv);
+    return { blankUrl: blank.url, mswUrl: msw.url, httpUrl: httpSrv.url, apiUrl: api.url, running };
+  } catch (err) {
+    await closeAll(running).catch(() => undefined);
+    throw err;
+  }
+}

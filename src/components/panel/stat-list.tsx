@@ -1,0 +1,19 @@
+import type { Stat } from './stats';
+
+/** A compact list of exact figures beside a chart. The hover title carries the basis. */
+export function StatList({ stats, label }: { stats: readonly Stat[]; label: string }) {
+  return (
+    <dl className="stat-list" aria-label={label}>
+      {stats.map((s) => (
+        <div className={s.tone ? `stat stat--${s.tone}` : 'stat'} key={s.label} title={s.title}>
+          <dt className="stat__label">{s.label}</dt>
+          <dd className="stat__figure">
+            <span className="stat__value num">{s.value}</span>
+            {s.unit && <span className="stat__unit">{s.unit}</span>}
+            {s.detail && <span className="stat__detail num">{s.detail}</span>}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,102 @@
+import { baseChartOption, legendStyle, type ChartOption } from '@/components/chart/chart-option';
+import { escapeHtml } from '@/components/chart/escape-html';
+import { rateStat, type Stat } from '@/components/panel/stats';
+import { chartFontSizes, type ChartTheme } from '@/lib/chart-theme';
+import { formatCount, formatPercent, formatSuppressibleCount } from '@/lib/format';
+import type { EthnicSlice, EthnicView } from './ethnic-view';
+
+export const ETHNIC_CHART_TITLE = '常住人口按民族构成';
+
+type Breakdown = Extract<EthnicView, { kind: 'breakdown' }>;
+
+/** Tooltip HTML for one slice: exact count and share of all residents (not of the drawn slices). */
+export function ethnicTooltip(slice: EthnicSlice, residents: number): string {
+  const share = residents > 0 ? formatPercent(slice.count / residents) : '—';
+  const lines = [`<strong>${escapeHtml(slice.name)}</strong>`, `${formatCount(slice.count)} 人，占常住人口 ${share}`];
+  if (slice.folded) lines.push(`含：${slice.members.map(escapeHtml).join('、')}`);
+  return lines.join('<br/>');
+}
+
+/**
+ * A ring of residents by group, 汉 first, small minority groups folded. Withheld groups are not
+ * drawn (the panel notes them). Labels show the share of all residents, so a withheld group
+ * never inflates the others' shares.
+ */
+export function toEthnicOption(view: Breakdown, theme: ChartTheme): ChartOption {
+  const fs = chartFontSizes(theme);
+  const { slices, residents } = view;
+  const base = baseChartOption(theme, ETHNIC_CHART_TITLE);
+  return {
+    ...base,
+    tooltip: {
+      ...base.tooltip,
+      trigger: 'item',
+      formatter: (params) => {
+        const p = Array.isArray(params) ? params[0] : params;
+        const slice = p ? slices[p.dataIndex] : undefined;
+        return slice ? ethnicTooltip(slice, residents) : '';
+      },
+    },
+    legend: {
+      ...legendStyle(theme),
+      type: 'plain',
+      bottom: 0,
+      left: 'center',
+      data: slices.map((s) => s.name),
+    },
+    series: [
+      {
+        type: 'pie',
+        name: '常住人口',
+        radius: ['34%', '56%'],
+        center: ['50%', '45%'],
+        avoidLabelOverlap: true,
+        minShowLabelAngle: 12,
+        itemStyle: { borderColor: theme.mode === 'light' ? '#ffffff' : '#0c1e36', borderWidth: 1 },
+        label: {
+          color: theme.text,
+          fontSize: fs.xs,
+          lineHeight: Math.round(fs.xs * 1.2),
+          // ECharts truncates outside labels to "34...." when it thinks space is short.
+          overflow: 'none',
+          formatter: (p: { dataIndex: number }) => {
+            const slice = slices[p.dataIndex];
+            return slice && residents > 0 ? `${slice.name}\n${formatPercent(slice.count / residents)}` : '';
+          },
+        },
+        labelLine: { length: Math.round(theme.rem * 0.4), length2: Math.round(theme.rem * 0.4) },
+        data: slices.map((s, i) => ({
+          name: s.name,
+          value: s.count,
+          itemStyle: { color: theme.palette[i % theme.palette.length] },
+        })),
+      },
+    ],
+  };
+}
+
+/** The exact figures beside the ring. */
+export function toEthnicStats(view: EthnicView): Stat[] {
+  const residents: Stat = { label: '常住人口', value: formatCount(view.residents), unit: '人' };
+  if (view.kind === 'withheld') return [residents];
+  return [
+    residents,
+    rateStat('少数民族占比', view.minorityShare, '人', '少数民族人口 ÷ 常住人口'),
+    {
+      label: '少数民族人口',
+      value: formatSuppressibleCount(view.minority),
+      unit: typeof view.minority === 'number' ? '人' : undefined,
+    },
+    {
+      label: '民族数',
+      value: formatCount(view.groupsPresent),
+      unit: '个',
+      title: '有常住人口的民族个数（含人数未公开的民族）',
+    },
+    {
+      label: '多样性指数',
+      value: view.diversityIndex.toFixed(2),
+      title: '多样性指数 = 1 − Σpᵢ²（pᵢ 为各民族人口占比）：0 表示单一民族，越接近 1 越多样',
+    },
+  ];
+}

@@ -1,0 +1,133 @@
+import type { Events } from '@/api/indicators';
+import type { Meta } from '@/api/meta';
+import { axisStyle, baseChartOption, legendStyle, type ChartOption } from '@/components/chart/chart-option';
+import { escapeHtml } from '@/components/chart/escape-html';
+import { codeName } from '@/components/panel/code-name';
+import { anyUnreliable, rateStat, type Stat } from '@/components/panel/stats';
+import { chartFontSizes, type ChartTheme } from '@/lib/chart-theme';
+import { formatCompact, formatCount, formatRate } from '@/lib/format';
+
+export const EVENTS_CHART_TITLE = '各类活动场次与参与人次';
+
+type Category = Events['categories'][number];
+
+/** One row per category, in the order of meta.eventCategories; unknown codes go last. */
+export interface EventRow extends Category {
+  name: string;
+}
+
+export function toEventRows(data: Events, meta: Pick<Meta, 'eventCategories'>): EventRow[] {
+  const order = new Map(meta.eventCategories.map((c, i) => [c.code, i]));
+  return [...data.categories]
+    .sort((a, b) => (order.get(a.code) ?? Infinity) - (order.get(b.code) ?? Infinity))
+    .map((c) => ({ ...c, name: codeName(meta.eventCategories, c.code) }));
+}
+
+/** Tooltip HTML for one category: 场次, 人次, and the minority share of its attendances. */
+export function eventsTooltip(row: EventRow): string {
+  const share = formatRate({
+    numerator: row.minorityAttendances,
+    denominator: row.attendances,
+    value: row.attendances > 0 ? row.minorityAttendances / row.attendances : null,
+  });
+  return [
+    `<strong>${escapeHtml(row.name)}</strong>`,
+    `活动 ${formatCount(row.events)} 场，参与 ${formatCount(row.attendances)} 人次`,
+    `其中少数民族 ${formatCount(row.minorityAttendances)} 人次（${share}）`,
+  ].join('<br/>');
+}
+
+/**
+ * Horizontal grouped bars by category: attendances (人次) against the bottom axis, events (场次)
+ * against the top axis — two units, so two axes, each coloured like its series.
+ */
+export function toEventsOption(rows: readonly EventRow[], theme: ChartTheme): ChartOption {
+  const fs = chartFontSizes(theme);
+  const axis = axisStyle(theme);
+  const base = baseChartOption(theme, EVENTS_CHART_TITLE);
+  const [attendColor, eventColor] = theme.pair;
+  // No axis names: they collide with tick labels in a quarter-column cell. Tick labels take
+  // their series' colour and the legend names the unit (参与人次 / 活动场次).
+  const valueAxis = (color: string, position: 'top' | 'bottom', showSplit: boolean) => ({
+    ...axis,
+    type: 'value' as const,
+    position,
+    minInterval: 1,
+    splitNumber: 3,
+    axisLabel: { ...axis.axisLabel, color, formatter: (v: number) => formatCompact(v) },
+    splitLine: { show: showSplit, lineStyle: axis.splitLine.lineStyle },
+  });
+  const label = (unit: string) => ({
+    show: true,
+    position: 'right' as const,
+    color: theme.textDim,
+    fontSize: fs.xs,
+    formatter: (p: { value: unknown }) => `${formatCount(Number(p.value))}${unit}`,
+  });
+  return {
+    ...base,
+    legend: { ...legendStyle(theme), bottom: 0, left: 'center' },
+    grid: { left: 4, right: fs.md * 3.5, top: fs.md * 1.6, bottom: fs.md * 3 },
+    tooltip: {
+      ...base.tooltip,
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      formatter: (params) => {
+        const p = Array.isArray(params) ? params[0] : params;
+        const row = p ? rows[p.dataIndex] : undefined;
+        return row ? eventsTooltip(row) : '';
+      },
+    },
+    yAxis: { ...axis, type: 'category', inverse: true, data: rows.map((r) => r.name), splitLine: { show: false } },
+    xAxis: [valueAxis(attendColor, 'bottom', true), valueAxis(eventColor, 'top', false)],
+    series: [
+      {
+        type: 'bar',
+        name: '参与人次',
+        xAxisIndex: 0,
+        itemStyle: { color: attendColor },
+        barMaxWidth: theme.rem,
+        label: label('人次'),
+        data: rows.map((r) => r.attendances),
+      },
+      {
+        type: 'bar',
+        name: '活动场次',
+        xAxisIndex: 1,
+        itemStyle: { color: eventColor },
+        barMaxWidth: theme.rem,
+        label: label('场'),
+        data: rows.map((r) => r.events),
+      },
+    ],
+  };
+}
+
+/**
+ * Totals, and the three minority ratios — kept apart because they answer different questions:
+ * share of attendances (人次/人次), share of residents (人/人), and coverage (people reached).
+ */
+export function toEventsStats(data: Events): Stat[] {
+  const events = data.categories.reduce((s, c) => s + c.events, 0);
+  const attendances = data.categories.reduce((s, c) => s + c.attendances, 0);
+  return [
+    { label: '活动场次', value: formatCount(events), unit: '场' },
+    { label: '参与人次', value: formatCount(attendances), unit: '人次' },
+    rateStat('少数民族参与占比（按人次）', data.minorityShareOfAttendances, '人次', '少数民族参与人次 ÷ 全部参与人次'),
+    rateStat('少数民族人口占比（按人口）', data.minorityShareOfResidents, '人', '少数民族人口 ÷ 常住人口'),
+    rateStat(
+      '少数民族覆盖率（参与人数）',
+      data.minorityCoverage,
+      '人',
+      '至少参加过一次活动的少数民族居民 ÷ 少数民族居民',
+    ),
+  ];
+}
+
+export function eventsHaveUnreliable(data: Events): boolean {
+  return anyUnreliable([data.minorityShareOfAttendances, data.minorityShareOfResidents, data.minorityCoverage]);
+}
+
+export function isEventsEmpty(data: Events): boolean {
+  return data.categories.every((c) => c.events === 0 && c.attendances === 0);
+}
