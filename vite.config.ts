@@ -1,9 +1,11 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { cspPlugin } from './scripts/csp-plugin.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  // cspPlugin: the production build's Content-Security-Policy (docs/security.md).
+  plugins: [react(), cspPlugin()],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),

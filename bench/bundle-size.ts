@@ -72,7 +72,7 @@ function addStaticGraph(manifest: Manifest, key: string, files: Set<string>, see
   for (const imp of chunk.imports ?? []) addStaticGraph(manifest, imp, files, seen);
 }
 
-function measure(distDir: string, files: string[]): Bytes {
+export function measure(distDir: string, files: string[]): Bytes {
   let raw = 0;
   let gzip = 0;
   for (const f of files) {

@@ -18,6 +18,8 @@ export interface LoadSample {
   heapMB: number;
   /** DOM nodes after a forced GC */
   domNodes: number;
+  /** Same-origin .js/.css paths (e.g. `assets/index-x.js`) requested before the mark. */
+  files?: string[];
 }
 
 interface LongTaskWindow {
@@ -59,10 +61,16 @@ export async function measureLoad(context: BrowserContext, url: string, timeoutM
     const timing = await page.evaluate((mark) => {
       const at = performance.getEntriesByName(mark)[0]?.startTime ?? NaN;
       const tasks = ((window as unknown as LongTaskWindow).__shiliuLongTasks ?? []).filter((t) => t.start < at);
+      // What the first screen really fetched, lazy chunks included (resource timing).
+      const files = performance
+        .getEntriesByType('resource')
+        .filter((r) => r.startTime < at && r.name.startsWith(location.origin) && /\.(m?js|css)(\?|$)/.test(r.name))
+        .map((r) => new URL(r.name).pathname.replace(/^\//, ''));
       return {
         firstRenderMs: at,
         longTaskCount: tasks.length,
         longestTaskMs: tasks.reduce((m, t) => Math.max(m, t.duration), 0),
+        files,
       };
     }, FIRST_RENDER_MARK);
     return { ...timing, ...(await heapAfterGc(page)) };

@@ -10,13 +10,16 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { chromiumPath, launchBrowser, newContext } from '../tests/e2e/browser';
-import { bundleReport } from './bundle-size';
+import { bundleReport, measure } from './bundle-size';
 import type { BundleReport } from './bundle-size';
 import { measureLoad, stats } from './measure';
+import { panZoomScenario } from './pan-zoom';
 import type { Stats } from './measure';
 import type { BenchContext, MetricRow, Scenario } from './scenario';
 import { ROOT, closeAll, startBenchServers } from './serve';
-import { VIEWPORT, startupScenarios } from './startup';
+import { soakScenario } from './soak';
+import { drillDownScenario } from './drill-down';
+import { VIEWPORT, filesBeforeFirstRender, startupScenarios } from './startup';
 import { kB, num, renderTable } from './table';
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5) || 5);
@@ -28,7 +31,7 @@ const log = (msg: string) => console.error(`[bench] ${msg}`);
  * p95 at 300 / 5k / 50k polygons, data from startMockApiServer({ size })), `soakScenario`
  * (500 cycles; heap, DOM nodes, JSEventListeners before/after via heapAfterGc).
  */
-const SCENARIOS: Scenario[] = [...startupScenarios];
+const SCENARIOS: Scenario[] = [...startupScenarios, drillDownScenario, panZoomScenario, soakScenario];
 
 function chromiumVersion(): string {
   try {
@@ -70,6 +73,29 @@ function bundleTable(reports: Record<string, BundleReport>): string {
     'right',
     'right',
   ]);
+}
+
+/**
+ * JS and CSS each page actually fetched before its first full render (resource timing of the
+ * cold loads; lazy chunks awaited before the mark count, chunks loaded after it do not).
+ */
+function fetchedTable(
+  servers: { name: string; url: string; dist: string }[],
+): { name: string; js: number[]; css: number[]; files: string[] }[] {
+  return servers.flatMap(({ name, url, dist }) => {
+    const files = [...(filesBeforeFirstRender.get(url) ?? [])].sort();
+    if (files.length === 0) return [];
+    const dir = join(ROOT, dist);
+    const js = measure(
+      dir,
+      files.filter((f) => /\.m?js$/.test(f)),
+    );
+    const css = measure(
+      dir,
+      files.filter((f) => f.endsWith('.css')),
+    );
+    return [{ name, js: [js.raw, js.gzip], css: [css.raw, css.gzip], files }];
+  });
 }
 
 function metricsTable(rows: (MetricRow & { stats: Stats })[]): string {
@@ -153,6 +179,11 @@ async function main(): Promise<void> {
     seconds: Math.round((Date.now() - started) / 1000),
   };
   const ratioList = ratios(rows);
+  const fetched = fetchedTable([
+    { name: 'dashboard, HTTP API', url: servers.httpUrl, dist: 'dist-http' },
+    { name: 'dashboard, mock', url: servers.mswUrl, dist: 'dist' },
+    { name: 'blank page', url: servers.blankUrl, dist: 'dist-blank' },
+  ]);
 
   const out = [
     '',
@@ -160,6 +191,20 @@ async function main(): Promise<void> {
     '',
     'First-screen bytes (index.html + static imports via .vite/manifest.json; lazy chunks excluded; gzip = zlib default level)',
     bundleTable(bundles),
+    '',
+    'Fetched before the first full render (resource timing of the cold loads; budget: JS ≤ 300 kB gzip)',
+    renderTable(
+      ['page', 'JS raw', 'JS gzip', 'CSS raw', 'CSS gzip', 'files'],
+      fetched.map((f) => [
+        f.name,
+        kB(f.js[0] ?? 0),
+        kB(f.js[1] ?? 0),
+        kB(f.css[0] ?? 0),
+        kB(f.css[1] ?? 0),
+        String(f.files.length),
+      ]),
+      ['left', 'right', 'right', 'right', 'right', 'right'],
+    ),
     '',
     `Start-up, ${RUNS} runs per scenario, each in a fresh browser context (navigation start → shiliu:first-full-render)`,
     metricsTable(rows),
@@ -178,7 +223,7 @@ async function main(): Promise<void> {
 
   const dir = join(ROOT, 'bench/results');
   mkdirSync(dir, { recursive: true });
-  const json = { meta, bundles, metrics: rows, ratios: ratioList };
+  const json = { meta, bundles, fetchedBeforeFirstRender: fetched, metrics: rows, ratios: ratioList };
   writeFileSync(join(dir, 'latest.json'), `${JSON.stringify(json, null, 2)}\n`);
   log(`wrote bench/results/latest.json in ${meta.seconds} s`);
 }

@@ -11,7 +11,7 @@ export const VIEWPORT = { width: 1920, height: 1080 };
 
 /** Turns load samples into the standard start-up rows of one scenario. */
 function startupRows(scenario: string, samples: LoadSample[]): MetricRow[] {
-  const col = (k: keyof LoadSample) => samples.map((s) => s[k]);
+  const col = (k: Exclude<keyof LoadSample, 'files'>) => samples.map((s) => s[k]);
   return [
     { scenario, metric: 'first full render', unit: 'ms', samples: col('firstRenderMs') },
     { scenario, metric: 'long tasks before it', unit: 'count', samples: col('longTaskCount') },
@@ -45,11 +45,21 @@ async function loadSeries(ctx: BenchContext, url: string, loads: number): Promis
   return series;
 }
 
+/** Files each page fetched before its first full render, by server URL (see bench/run.ts). */
+export const filesBeforeFirstRender = new Map<string, Set<string>>();
+
+function noteFiles(url: string, samples: LoadSample[]): void {
+  const set = filesBeforeFirstRender.get(url) ?? new Set<string>();
+  for (const s of samples) for (const f of s.files ?? []) set.add(f);
+  filesBeforeFirstRender.set(url, set);
+}
+
 export const startupScenarios: Scenario[] = [
   {
     id: 'blank',
     async run(ctx) {
       const [cold = []] = await loadSeries(ctx, ctx.servers.blankUrl, 1);
+      noteFiles(ctx.servers.blankUrl, cold);
       return startupRows('blank page', cold);
     },
   },
@@ -59,6 +69,7 @@ export const startupScenarios: Scenario[] = [
     // cache and the MSW service worker already there; vite preview revalidates with ETags).
     async run(ctx) {
       const [cold = [], warm = []] = await loadSeries(ctx, ctx.servers.mswUrl, 2);
+      noteFiles(ctx.servers.mswUrl, cold);
       return [...startupRows('dashboard, mock, cold', cold), ...startupRows('dashboard, mock, warm', warm)];
     },
   },
@@ -66,6 +77,7 @@ export const startupScenarios: Scenario[] = [
     id: 'http',
     async run(ctx) {
       const [cold = []] = await loadSeries(ctx, ctx.servers.httpUrl, 1);
+      noteFiles(ctx.servers.httpUrl, cold);
       return startupRows('dashboard, HTTP API, cold', cold);
     },
   },

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { getResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { BoundariesSchema } from '@/api/boundaries';
 import { paths } from '@/api/endpoints';
 import {
@@ -26,7 +26,7 @@ async function get(path: string, origin = 'http://localhost'): Promise<{ status:
   return { status: response.status, body: await response.json() };
 }
 
-async function parsed<S extends z.ZodType>(schema: S, path: string): Promise<z.infer<S>> {
+async function parsed<S extends z.ZodMiniType>(schema: S, path: string): Promise<z.infer<S>> {
   const { status, body } = await get(path);
   expect(status, path).toBe(200);
   const result = schema.safeParse(body);

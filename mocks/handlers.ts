@@ -6,7 +6,7 @@ import { resolvePeriod } from './aggregate';
 import { ApiError } from './api-error';
 import type { Dataset, DatasetOptions } from './generator/dataset';
 import { getDataset } from './generator/dataset';
-import { buildChildMetric, buildSeries } from './responses/child-metric';
+import { buildChildMetric, buildGridMetric, buildSeries } from './responses/child-metric';
 import { buildDisputes, buildEmployment, buildEthnic, buildEvents, buildSummary } from './responses/indicators';
 import type { PeriodWindow } from './aggregate';
 import { buildMeta } from './responses/meta';
@@ -66,7 +66,12 @@ export function createHandlers(options: MockApiOptions = {}): HttpHandler[] {
         const query = new URL(request.url).searchParams;
         const metric = query.get('metric');
         if (!metric) throw new ApiError(400, 'missing-metric', '缺少参数 metric（指标代码）');
-        return buildChildMetric(ds, node, metric, resolvePeriod(ds, query.get('period')));
+        const level = query.get('level');
+        if (level !== null && level !== '' && level !== 'grid') {
+          throw new ApiError(400, 'bad-level', `参数 level=“${level}”无效，只支持 grid`);
+        }
+        const build = level === 'grid' ? buildGridMetric : buildChildMetric;
+        return build(ds, node, metric, resolvePeriod(ds, query.get('period')));
       }),
     ),
     http.get(any(routes.series), ({ request, params }) =>

@@ -9,12 +9,16 @@ import { DEFAULT_SEED, isDatasetSize } from './generator/sizes';
 import type { DatasetSize } from './generator/sizes';
 import type { MockApiOptions } from './handlers';
 import { createHandlers } from './handlers';
+import type { ActiveScenario, ScenarioName } from './scenarios/scenarios';
+import { createScenario, isScenarioName, SCENARIO_NAMES } from './scenarios/scenarios';
 
 /**
  * The mock API over real HTTP (`npm run mock-api`), for the built app, end-to-end tests and
  * benchmarks. Routing is MSW's own (`getResponse`), so it answers exactly like the browser
- * mock. Dev-only extra: `POST /__control/outage {"on": true|false}` makes every /api/v1
- * request answer 503 while on.
+ * mock. Dev-only extras: `POST /__control/outage {"on": true|false}` makes every /api/v1
+ * request answer 503 while on; `POST /__control/scenario {"name": "hostile"|"healthy"}` switches
+ * to a variant that serves broken and hostile data (mocks/scenarios/), and `GET` it to read the
+ * faults it answered since.
  */
 export interface MockApiServerOptions extends MockApiOptions {
   /** 0 picks a free port. Default 8787. */
@@ -22,6 +26,8 @@ export interface MockApiServerOptions extends MockApiOptions {
   host?: string;
   /** Fraction (0–1) of /api/v1 requests that answer 500, for retry tests. */
   failRate?: number;
+  /** Variant served from the start (default `healthy`). */
+  scenario?: ScenarioName;
 }
 
 export interface RunningMockApi {
@@ -29,6 +35,7 @@ export interface RunningMockApi {
   url: string;
   port: number;
   setOutage(on: boolean): void;
+  setScenario(name: ScenarioName): void;
   close(): Promise<void>;
 }
 
@@ -49,6 +56,17 @@ function sendJson(res: ServerResponse, status: number, body: unknown, headers: R
   res.end(JSON.stringify(body));
 }
 
+/** Waits until a response can take more data, or is gone. */
+function drained(res: ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      res.off('drain', done).off('close', done);
+      resolve();
+    };
+    res.on('drain', done).on('close', done);
+  });
+}
+
 async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -56,10 +74,11 @@ async function readBody(req: IncomingMessage): Promise<string> {
 }
 
 export async function startMockApiServer(options: MockApiServerOptions = {}): Promise<RunningMockApi> {
-  const { port = 8787, host = '127.0.0.1', failRate = 0, ...datasetOptions } = options;
+  const { port = 8787, host = '127.0.0.1', failRate = 0, scenario = 'healthy', ...datasetOptions } = options;
   const handlers = createHandlers(datasetOptions);
   getDataset(datasetOptions); // build the tree now, not on the first request
   let outage = false;
+  let active: ActiveScenario = createScenario(scenario, datasetOptions);
 
   const server = createServer((req, res) => {
     const cors = corsHeaders(req);
@@ -84,6 +103,21 @@ export async function startMockApiServer(options: MockApiServerOptions = {}): Pr
         sendJson(res, 200, { outage }, cors);
         return;
       }
+      if (url.pathname === '/__control/scenario') {
+        if (req.method === 'POST') {
+          try {
+            const body = JSON.parse((await readBody(req)) || '{}') as { name?: unknown };
+            if (!isScenarioName(body.name)) throw new Error('unknown scenario');
+            active = createScenario(body.name, datasetOptions);
+          } catch {
+            const names = SCENARIO_NAMES.join(' | ');
+            sendJson(res, 400, { error: { code: 'bad-request', message: `请求体应为 {"name": ${names}}` } }, cors);
+            return;
+          }
+        }
+        sendJson(res, 200, { name: active.name, codes: active.codes, log: active.log }, cors);
+        return;
+      }
       if (url.pathname.startsWith(`${API_PREFIX}/`)) {
         if (outage) {
           sendJson(res, 503, { error: { code: 'outage', message: '服务暂时不可用（模拟故障）' } }, cors);
@@ -96,8 +130,11 @@ export async function startMockApiServer(options: MockApiServerOptions = {}): Pr
       }
       const headers = new Headers();
       for (const [key, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(key, value);
-      const request = new Request(url, { method: req.method, headers });
-      const response = await getResponse(handlers, request);
+      // Aborted when the client goes away, so a deliberately slow answer stops waiting.
+      const closed = new AbortController();
+      res.once('close', () => closed.abort());
+      const request = new Request(url, { method: req.method, headers, signal: closed.signal });
+      const response = await getResponse([...active.handlers, ...handlers], request);
       if (!response) {
         sendJson(res, 404, { error: { code: 'not-found', message: `未找到：${url.pathname}` } }, cors);
         return;
@@ -105,7 +142,16 @@ export async function startMockApiServer(options: MockApiServerOptions = {}): Pr
       const out: Record<string, string> = { ...cors, 'cache-control': 'no-store' };
       response.headers.forEach((value, key) => (out[key] = value));
       res.writeHead(response.status, out);
-      res.end(Buffer.from(await response.arrayBuffer()));
+      if (!response.body) {
+        res.end();
+        return;
+      }
+      // Streamed, so a huge body (hostile scenario) is never held in memory whole.
+      for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+        if (res.destroyed) break;
+        if (!res.write(chunk)) await drained(res);
+      }
+      res.end();
     })().catch((error: unknown) => {
       console.error('[mock api]', error);
       if (!res.headersSent) sendJson(res, 500, { error: { code: 'internal', message: '模拟接口内部错误' } }, cors);
@@ -122,6 +168,7 @@ export async function startMockApiServer(options: MockApiServerOptions = {}): Pr
     url: `http://${host}:${actual}`,
     port: actual,
     setOutage: (on) => (outage = on),
+    setScenario: (name) => (active = createScenario(name, datasetOptions)),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
@@ -130,7 +177,10 @@ export async function startMockApiServer(options: MockApiServerOptions = {}): Pr
   };
 }
 
-/** `--port N`, `--size county|prefecture|province`, `--seed N`, `--fail-rate 0.1`, `--as-of 2026-11-22`. */
+/**
+ * `--port N`, `--size county|prefecture|province`, `--seed N`, `--fail-rate 0.1`, `--as-of 2026-11-22`,
+ * `--scenario healthy|hostile`.
+ */
 export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): MockApiServerOptions {
   const value = (name: string): string | undefined => {
     const i = argv.indexOf(`--${name}`);
@@ -147,7 +197,9 @@ export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv = proc
   const failRate = Number(value('fail-rate') ?? 0);
   if (!(failRate >= 0 && failRate <= 1)) throw new Error('--fail-rate must be between 0 and 1');
   const asOf = value('as-of');
-  return { port, size: size as DatasetSize, seed, failRate, ...(asOf ? { asOf } : {}) };
+  const scenario = value('scenario') ?? 'healthy';
+  if (!isScenarioName(scenario)) throw new Error(`invalid --scenario ${scenario} (${SCENARIO_NAMES.join(' | ')})`);
+  return { port, size: size as DatasetSize, seed, failRate, scenario, ...(asOf ? { asOf } : {}) };
 }
 
 const invokedDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;

@@ -8,6 +8,22 @@ import type { RegionNode } from '../generator/tree-types';
 import { protectChildrenRow, suppressed } from '../privacy';
 import { checkMetric, metricValue, sensitiveNumerator } from './metrics';
 
+/**
+ * Every descendant grid's value (`?level=grid`): each community's row exactly as drilling there
+ * answers it, so the whole map reveals nothing a user could not already see one row at a time.
+ */
+export function buildGridMetric(ds: Dataset, node: RegionNode, metric: string, w: PeriodWindow): ChildMetric {
+  checkMetric(metric);
+  if (node.level === 'grid') return { ...buildChildMetric(ds, node, metric, w), values: [] };
+  const values: ChildMetric['values'] = [];
+  const visit = (n: RegionNode): void => {
+    if (n.children[0]?.level === 'grid') values.push(...buildChildMetric(ds, n, metric, w).values);
+    else n.children.forEach(visit);
+  };
+  visit(node);
+  return { code: node.code, coverage: w.coverage, metric, values };
+}
+
 /** One metric for every child. Sensitive metrics also get complementary suppression across the row. */
 export function buildChildMetric(ds: Dataset, node: RegionNode, metric: string, w: PeriodWindow): ChildMetric {
   checkMetric(metric);

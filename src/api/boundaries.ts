@@ -1,25 +1,27 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { LevelSchema, NameSchema, RegionCodeSchema } from './common';
 
 /** [longitude, latitude] in WGS-84 degrees; a swapped pair fails the range check for China. */
-const PositionSchema = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+const PositionSchema = z.tuple([z.number().check(z.gte(-180), z.lte(180)), z.number().check(z.gte(-90), z.lte(90))]);
 
-const RingSchema = z
-  .array(PositionSchema)
-  .min(4, 'a ring needs at least 4 positions')
-  .refine((ring) => {
+const RingSchema = z.array(PositionSchema).check(
+  z.minLength(4, 'a ring needs at least 4 positions'),
+  z.refine((ring) => {
     const a = ring[0];
     const b = ring[ring.length - 1];
     return a !== undefined && b !== undefined && a[0] === b[0] && a[1] === b[1];
-  }, 'a ring must be closed (first position equals last)');
+  }, 'a ring must be closed (first position equals last)'),
+);
 
 const PolygonSchema = z.strictObject({
   type: z.literal('Polygon'),
-  coordinates: z.array(RingSchema).min(1, 'a polygon needs an outer ring'),
+  coordinates: z.array(RingSchema).check(z.minLength(1, 'a polygon needs an outer ring')),
 });
 const MultiPolygonSchema = z.strictObject({
   type: z.literal('MultiPolygon'),
-  coordinates: z.array(z.array(RingSchema).min(1)).min(1, 'a multipolygon needs a polygon'),
+  coordinates: z
+    .array(z.array(RingSchema).check(z.minLength(1)))
+    .check(z.minLength(1, 'a multipolygon needs a polygon')),
 });
 const PointSchema = z.strictObject({ type: z.literal('Point'), coordinates: PositionSchema });
 
@@ -29,7 +31,7 @@ export type Geometry = z.infer<typeof GeometrySchema>;
 export const BoundaryFeatureSchema = z.object({
   type: z.literal('Feature'),
   /** Same as properties.code. */
-  id: RegionCodeSchema.optional(),
+  id: z.optional(RegionCodeSchema),
   geometry: GeometrySchema,
   properties: z.object({ code: RegionCodeSchema, name: NameSchema, level: LevelSchema }),
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   CountSchema,
   CoverageSchema,
@@ -43,7 +43,7 @@ export type Summary = z.infer<typeof SummarySchema>;
 /** One ethnic group's residents in the region. */
 export const EthnicGroupCountSchema = z.strictObject({
   /** GB/T 3304 code, "01".."56", or "97" 其他. */
-  code: z.string().regex(/^(0[1-9]|[1-4]\d|5[0-6]|97)$/, 'unknown ethnic group code'),
+  code: z.string().check(z.regex(/^(0[1-9]|[1-4]\d|5[0-6]|97)$/, 'unknown ethnic group code')),
   count: SuppressibleCountSchema,
 });
 
@@ -62,7 +62,7 @@ export const EthnicSchema = z.strictObject({
       /** Number of groups present (count > 0). */
       groupsPresent: CountSchema,
       /** Gini–Simpson diversity 1 − Σpᵢ² over all groups (0–1), from the unsuppressed server-side counts. */
-      diversityIndex: z.number().min(0).max(1),
+      diversityIndex: z.number().check(z.gte(0), z.lte(1)),
       /** Groups with residents, largest first; groups with 0 residents are omitted. */
       groups: z.array(EthnicGroupCountSchema),
     }),
@@ -71,7 +71,10 @@ export const EthnicSchema = z.strictObject({
 });
 export type Ethnic = z.infer<typeof EthnicSchema>;
 
-const CategoryCountSchema = z.strictObject({ code: z.string().min(1).max(40), count: CountSchema });
+/** A category code of meta's code lists. */
+const CategoryCodeSchema = z.string().check(z.minLength(1), z.maxLength(40));
+
+const CategoryCountSchema = z.strictObject({ code: CategoryCodeSchema, count: CountSchema });
 
 export const EmploymentSchema = z.strictObject({
   ...envelope,
@@ -86,7 +89,7 @@ export const EmploymentSchema = z.strictObject({
   /** Self-employed households (自主创业), end of period. */
   selfEmployedHouseholds: CountSchema,
   /** Skills training by course (meta.trainingCourses): sessions held and trainees. */
-  training: z.array(z.strictObject({ code: z.string().min(1).max(40), sessions: CountSchema, trainees: CountSchema })),
+  training: z.array(z.strictObject({ code: CategoryCodeSchema, sessions: CountSchema, trainees: CountSchema })),
   /** Zero-employment households identified and cleared during the period. */
   zeroEmployment: z.strictObject({ identified: CountSchema, cleared: CountSchema }),
   /** Job fairs held, companies attending, posts offered. */
@@ -99,7 +102,7 @@ export const EventsSchema = z.strictObject({
   /** Per event category (meta.eventCategories): events (场次), attendances (人次), minority attendances (人次). */
   categories: z.array(
     z.strictObject({
-      code: z.string().min(1).max(40),
+      code: CategoryCodeSchema,
       events: CountSchema,
       attendances: CountSchema,
       minorityAttendances: CountSchema,
@@ -136,11 +139,9 @@ export const DisputesSchema = z.strictObject({
   /** 大事不出社区: resolved at community level or below / resolved. */
   resolvedInCommunity: RateSchema,
   /** Median days from registration to resolution, null when nothing was resolved. */
-  medianDaysToResolve: z.number().min(0).nullable(),
+  medianDaysToResolve: z.nullable(z.number().check(z.gte(0))),
   /** Registered and resolved by category (meta.disputeCategories). */
-  categories: z.array(
-    z.strictObject({ code: z.string().min(1).max(40), registered: CountSchema, resolved: CountSchema }),
-  ),
+  categories: z.array(z.strictObject({ code: CategoryCodeSchema, registered: CountSchema, resolved: CountSchema })),
   /** Petitions above the county level (越级上访); 0 is the goal. */
   petitionsAboveCounty: CountSchema,
 });
@@ -152,7 +153,7 @@ export const MetricValueSchema = z.union([
     numerator: CountSchema,
     denominator: CountSchema,
     /** share: numerator/denominator; per-1000: ×1000; count: the numerator. Null when undefined. */
-    value: z.number().min(0).nullable(),
+    value: z.nullable(z.number().check(z.gte(0))),
   }),
   SuppressedSchema,
 ]);
@@ -161,7 +162,7 @@ export type MetricValue = z.infer<typeof MetricValueSchema>;
 /** One metric for every child of a region — the choropleth and the ranking. */
 export const ChildMetricSchema = z.strictObject({
   ...envelope,
-  metric: z.string().min(1).max(60),
+  metric: z.string().check(z.minLength(1), z.maxLength(60)),
   values: z.array(z.strictObject({ code: RegionCodeSchema, name: NameSchema, value: MetricValueSchema })),
 });
 export type ChildMetric = z.infer<typeof ChildMetricSchema>;
@@ -170,18 +171,20 @@ export type ChildMetric = z.infer<typeof ChildMetricSchema>;
 export const SeriesSchema = z
   .strictObject({
     code: RegionCodeSchema,
-    months: z.array(z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/)),
+    months: z.array(z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/))),
     series: z.record(z.string(), z.array(MetricValueSchema)),
   })
-  .superRefine((s, ctx) => {
-    for (const [id, values] of Object.entries(s.series)) {
-      if (values.length !== s.months.length) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `has ${values.length} values for ${s.months.length} months`,
-          path: ['series', id],
-        });
+  .check(
+    z.superRefine((s, ctx) => {
+      for (const [id, values] of Object.entries(s.series)) {
+        if (values.length !== s.months.length) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `has ${values.length} values for ${s.months.length} months`,
+            path: ['series', id],
+          });
+        }
       }
-    }
-  });
+    }),
+  );
 export type Series = z.infer<typeof SeriesSchema>;

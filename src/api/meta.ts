@@ -1,8 +1,11 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { CountSchema, MonthSchema, NameSchema, RegionCodeSchema } from './common';
 
 /** A code and its display name, e.g. an ethnic group ("03", "回族") or a dispute category. */
-export const CodeNameSchema = z.strictObject({ code: z.string().min(1).max(40), name: NameSchema });
+export const CodeNameSchema = z.strictObject({
+  code: z.string().check(z.minLength(1), z.maxLength(40)),
+  name: NameSchema,
+});
 export type CodeName = z.infer<typeof CodeNameSchema>;
 
 /**
@@ -14,13 +17,13 @@ export type MetricKind = z.infer<typeof MetricKindSchema>;
 
 /** A metric the map can be coloured by and children can be ranked by. */
 export const MetricDefSchema = z.strictObject({
-  id: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*(:[A-Za-z0-9-]+)?$/),
+  id: z.string().check(z.regex(/^[a-zA-Z][a-zA-Z0-9]*(:[A-Za-z0-9-]+)?$/)),
   name: NameSchema,
   kind: MetricKindSchema,
   /** Display unit, e.g. "%", "人/千人", "人". */
-  unit: z.string().max(20),
+  unit: z.string().check(z.maxLength(20)),
   /** Whether a larger value is the good direction (used for arrows' colour). */
-  higherIsBetter: z.boolean().nullable(),
+  higherIsBetter: z.nullable(z.boolean()),
   /** Ethnic metrics obey the privacy rule and may come back suppressed. */
   sensitive: z.boolean(),
 });
@@ -39,16 +42,16 @@ export const MetaSchema = z.strictObject({
   firstMonth: MonthSchema,
   lastMonth: MonthSchema,
   /** Days of `lastMonth` covered so far (equal to the month's length when complete). */
-  lastMonthDays: z.number().int().min(1).max(31),
+  lastMonthDays: z.number().check(z.int(), z.gte(1), z.lte(31)),
   /** GB/T 3304 ethnic group codes used by the data, plus "97" 其他. */
-  ethnicGroups: z.array(CodeNameSchema).min(1),
-  eventCategories: z.array(CodeNameSchema).min(1),
-  disputeCategories: z.array(CodeNameSchema).min(1),
+  ethnicGroups: z.array(CodeNameSchema).check(z.minLength(1)),
+  eventCategories: z.array(CodeNameSchema).check(z.minLength(1)),
+  disputeCategories: z.array(CodeNameSchema).check(z.minLength(1)),
   welfarePostTypes: z.array(CodeNameSchema),
   trainingCourses: z.array(CodeNameSchema),
-  metrics: z.array(MetricDefSchema).min(1),
+  metrics: z.array(MetricDefSchema).check(z.minLength(1)),
   /** Target dispute resolution rate drawn as a line on the trend (fraction). */
-  resolutionTarget: z.number().min(0).max(1),
+  resolutionTarget: z.number().check(z.gte(0), z.lte(1)),
   /** Total grids in the dataset (informational). */
   gridCount: CountSchema,
 });

@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { BoundariesSchema } from './boundaries';
 import { paths } from './endpoints';
-import { ChildMetricSchema, SeriesSchema } from './indicators';
+import { ChildMetricSchema, SeriesSchema, SummarySchema } from './indicators';
 import { MetaSchema } from './meta';
 import { RegionSchema } from './region';
 
@@ -38,6 +38,12 @@ export const regionQueries = {
       queryKey: ['stats', 'child-metric', code, metric, period],
       queryFn: ({ signal }) =>
         api.get(paths.childMetric(code), ChildMetricSchema, { signal, query: { metric, period } }),
+    }),
+  /** The region's own totals (same key as the key-figure strip, so one request serves both). */
+  summary: (code: string, period: string) =>
+    queryOptions({
+      queryKey: ['stats', 'summary', code, period],
+      queryFn: ({ signal }) => api.get(paths.summary(code), SummarySchema, { signal, query: { period } }),
     }),
   series: (code: string, metrics: readonly string[], from: string, to: string) =>
     queryOptions({

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ZodError, type z } from 'zod';
+import { z } from 'zod/mini';
 import { BoundariesSchema } from './boundaries';
 import {
   ChildMetricSchema,
@@ -19,7 +19,7 @@ import { RegionSchema } from './region';
  * it never throws anything else. Mutations of a valid-looking skeleton reach deeper than
  * random JSON alone.
  */
-const schemas: [string, z.ZodType][] = [
+const schemas: [string, z.ZodMiniType][] = [
   ['meta', MetaSchema],
   ['region', RegionSchema],
   ['boundaries', BoundariesSchema],
@@ -56,7 +56,7 @@ describe.each(schemas)('%s schema under fuzzing', (_name, schema) => {
       fc.property(anyJson, (value) => {
         const result = schema.safeParse(value);
         if (!result.success) {
-          expect(result.error).toBeInstanceOf(ZodError);
+          expect(result.error).toBeInstanceOf(z.core.$ZodError);
           expect(result.error.issues.length).toBeGreaterThan(0);
         }
       }),
@@ -68,7 +68,7 @@ describe.each(schemas)('%s schema under fuzzing', (_name, schema) => {
     fc.assert(
       fc.property(fc.dictionary(fc.string(), anyJson), (value) => {
         const result = schema.safeParse(value);
-        expect(result.success || result.error instanceof ZodError).toBe(true);
+        expect(result.success || result.error instanceof z.core.$ZodError).toBe(true);
       }),
       { numRuns: 200 },
     );

@@ -1,5 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { CODE_LENGTH } from '@/api/common';
 import type { Meta } from '@/api/meta';
 import { metaQueries, regionQueries } from '@/api/queries';
 import { config } from '@/config/env';
@@ -7,17 +8,34 @@ import { DisputesPanel } from '@/features/disputes/disputes-panel';
 import { EmploymentPanel } from '@/features/employment/employment-panel';
 import { EthnicPanel } from '@/features/ethnic/ethnic-panel';
 import { EventsPanel } from '@/features/events/events-panel';
+import { ConnectionNotice } from '@/features/connection/connection-notice';
+import type { ConnectionState } from '@/features/connection/connection-state';
+import { useAutoRefresh } from '@/features/connection/use-auto-refresh';
+import { useConnection } from '@/features/connection/use-connection';
 import { KeyFigures } from '@/features/key-figures/key-figures';
 import { RegionMap } from '@/features/map/region-map';
+import { metricSlice } from '@/features/navigation/metric-slice';
+import type { Scene } from '@/features/presenter/deck-schema';
+import { PresenterHeaderTools } from '@/features/presenter/header-tools';
+import { Presenter } from '@/features/presenter/presenter';
+import { SliceChip } from '@/features/navigation/slice-chip';
+import { RankingPanel } from '@/features/ranking/ranking-panel';
+import { useTour } from '@/features/tour/use-tour';
 import { ApiError } from '@/lib/api-client';
 import { serializeViewState, useViewState } from '@/lib/view-state';
 import { useFullRenderMark } from './full-render';
 import { Header } from './header';
+import { PrintScene } from './print-scene';
 import { resolveView } from './resolve-view';
+import { prefetchScene } from './scene-prefetch';
+import { readScreenOptions } from './screen-options';
+import { ScreenTourCallout } from './screen-tour';
 import './dashboard.css';
 
 export function Dashboard() {
   const meta = useQuery(metaQueries.all());
+  // Mounted above the boot screen too, so a wall started during an outage retries by itself.
+  const connection = useConnection();
   if (meta.isPending) {
     return (
       <div className="boot" role="status">
@@ -25,11 +43,12 @@ export function Dashboard() {
       </div>
     );
   }
-  if (meta.isError) {
+  // A failed refresh keeps the catalogue already on screen; only a first load without it stops here.
+  if (meta.data === undefined) {
     return (
       <div className="boot boot--error" role="alert">
         <h1>无法加载数据目录</h1>
-        <p>{meta.error.message}</p>
+        <p>{meta.error?.message}</p>
         {meta.error instanceof ApiError && <p className="boot__endpoint">{meta.error.endpoint}</p>}
         <button type="button" className="btn" onClick={() => void meta.refetch()}>
           重试
@@ -37,7 +56,7 @@ export function Dashboard() {
       </div>
     );
   }
-  return <DashboardView meta={meta.data} />;
+  return <DashboardView meta={meta.data} connection={connection} />;
 }
 
 function isTyping(target: EventTarget | null): boolean {
@@ -46,7 +65,7 @@ function isTyping(target: EventTarget | null): boolean {
   );
 }
 
-function DashboardView({ meta }: { meta: Meta }) {
+function DashboardView({ meta, connection }: { meta: Meta; connection: ConnectionState }) {
   const [view, setView] = useViewState();
   const resolved = useMemo(() => resolveView(view, meta), [view, meta]);
   const { code, period, metric } = resolved;
@@ -55,9 +74,49 @@ function DashboardView({ meta }: { meta: Meta }) {
   const [hovered, setHovered] = useState<string | null>(null);
   useFullRenderMark(mapDrawn);
 
+  // Big-screen mode (?mode=screen): no editing controls, auto-refresh and the tour.
+  const screen = view.mode === 'screen';
+  const screenOptions = useMemo(
+    () => readScreenOptions(window.location.search, screen, config.refreshIntervalMs),
+    [screen],
+  );
+  // Never while presenting: a refresh mid-sentence would redraw the numbers being talked about.
+  useAutoRefresh(screenOptions.refreshMs, view.mode !== 'present');
+  const children = region.data?.code === code ? region.data.children : undefined;
+  const tourSteps = useMemo(() => (children ?? []).map((c) => c.code), [children]);
+  const tour = useTour({
+    steps: tourSteps,
+    dwellMs: screenOptions.dwellMs,
+    idleMs: screenOptions.idleMs,
+    enabled: screenOptions.tour,
+  });
+  const touredName = children?.find((c) => c.code === tour.code)?.name;
+
   const hrefFor = useCallback((c: string) => serializeViewState({ ...view, region: c }) || '?', [view]);
   const navigate = useCallback((c: string) => setView({ region: c }), [setView]);
   const goTop = useCallback(() => setView({ region: null }), [setView]);
+  // Buildings carry no statistics of their own: clicking one on a grid's map stays on the grid.
+  const drill = useCallback(
+    (c: string) => {
+      if (c.length !== CODE_LENGTH.building) navigate(c);
+    },
+    [navigate],
+  );
+
+  // A click on a chart category colours the map by that slice; the chip clears it back to
+  // the metric chosen before.
+  const slice = useMemo(() => metricSlice(metric, meta), [metric, meta]);
+  const baseMetric = useRef<string | null>(null);
+  useEffect(() => {
+    if (!slice) baseMetric.current = view.metric;
+  }, [slice, view.metric]);
+  const selectSlice = useCallback(
+    (id: string) => {
+      if (meta.metrics.some((m) => m.id === id)) setView({ metric: id }, { replace: true });
+    },
+    [meta, setView],
+  );
+  const clearSlice = useCallback(() => setView({ metric: baseMetric.current }, { replace: true }), [setView]);
 
   // Backspace goes up one level (Escape is kept for leaving presenter mode).
   const parent = region.data?.ancestors.at(-1)?.code;
@@ -72,10 +131,16 @@ function DashboardView({ meta }: { meta: Meta }) {
   }, [navigate, parent]);
 
   const regionName = region.data?.name ?? '';
+  const queryClient = useQueryClient();
+  const prefetch = useCallback((scene: Scene) => prefetchScene(queryClient, meta, scene), [queryClient, meta]);
+  const renderPrintScene = useCallback((scene: Scene) => <PrintScene scene={scene} meta={meta} />, [meta]);
+  // The panels follow the tour (they show the highlighted child); the map, the key-figure strip
+  // and the header stay on the region, so the wall never loses its context.
+  const panelName = touredName ?? regionName;
   const regionFailed = resolved.regionProblem ?? (region.isError ? regionErrorText(code ?? '', region.error) : null);
 
   return (
-    <div className="dash" data-mode={view.mode}>
+    <div className="dash" data-mode={view.mode} data-tour={tour.code ?? ''} data-tour-paused={tour.paused}>
       <Header
         meta={meta}
         region={region.data}
@@ -83,6 +148,9 @@ function DashboardView({ meta }: { meta: Meta }) {
         onPeriodChange={(p) => setView({ period: p }, { replace: true })}
         onNavigate={navigate}
         hrefFor={hrefFor}
+        screen={screen || view.mode === 'present'}
+        status={<ConnectionNotice failing={connection.failing} lastGoodAt={connection.lastGoodAt} />}
+        tools={<PresenterHeaderTools nameParts={[regionName, code ?? '', period]} />}
       />
       {(resolved.notices.length > 0 || config.problems.length > 0) && (
         <ul className="dash-notices" role="status">
@@ -91,7 +159,20 @@ function DashboardView({ meta }: { meta: Meta }) {
           ))}
         </ul>
       )}
-      {regionFailed || code === null ? (
+      {region.data?.level === 'building' && region.data.code === code ? (
+        <main className="dash-problem" role="alert">
+          <h2>楼栋不单独提供统计数据</h2>
+          <p>“{region.data.name}”的数据包含在所在网格中。</p>
+          {parent && (
+            <button type="button" className="btn" onClick={() => navigate(parent)}>
+              查看所在网格（{region.data.ancestors.at(-1)?.name}）
+            </button>
+          )}
+          <button type="button" className="btn" onClick={goTop}>
+            返回{meta.datasetName}首页
+          </button>
+        </main>
+      ) : regionFailed || code === null ? (
         <main className="dash-problem" role="alert">
           <h2>无法显示该区域</h2>
           <p>{regionFailed}</p>
@@ -109,8 +190,13 @@ function DashboardView({ meta }: { meta: Meta }) {
           <KeyFigures code={code} period={period} />
           <main className="dash-grid">
             <div className="dash-col dash-col--left">
-              <EthnicPanel code={code} regionName={regionName} period={period} />
-              <EmploymentPanel code={code} regionName={regionName} period={period} />
+              <EthnicPanel
+                code={tour.code ?? code}
+                regionName={panelName}
+                period={period}
+                onSliceSelect={selectSlice}
+              />
+              <EmploymentPanel code={tour.code ?? code} regionName={panelName} period={period} />
             </div>
             <div className="dash-centre">
               <RegionMap
@@ -118,19 +204,62 @@ function DashboardView({ meta }: { meta: Meta }) {
                 period={period}
                 metric={metric}
                 onMetricChange={(m) => setView({ metric: m }, { replace: true })}
-                onSelect={navigate}
-                highlightedCode={hovered}
+                onSelect={drill}
+                highlightedCode={hovered ?? tour.code}
                 onHover={setHovered}
                 onDrawn={() => setMapDrawn(true)}
+                allGrids={view.grids === true}
+                onAllGridsChange={(on) => setView({ grids: on })}
+                classMethod={view.classes ?? 'quantile'}
+                onClassMethodChange={(m) => setView({ classes: m }, { replace: true })}
+                toolbar={slice && <SliceChip slice={slice} onClear={clearSlice} />}
               />
+              <RankingPanel
+                code={code}
+                regionName={regionName}
+                period={period}
+                metric={metric}
+                childRegions={children ?? []}
+                highlightedCode={hovered ?? tour.code}
+                onHover={setHovered}
+                onSelect={drill}
+              />
+              {tour.code && touredName && (
+                <ScreenTourCallout
+                  code={tour.code}
+                  name={touredName}
+                  period={period}
+                  index={tour.position + 1}
+                  total={tourSteps.length}
+                  paused={tour.paused}
+                />
+              )}
             </div>
             <div className="dash-col dash-col--right">
-              <EventsPanel code={code} regionName={regionName} period={period} />
-              <DisputesPanel code={code} regionName={regionName} period={period} />
+              <EventsPanel
+                code={tour.code ?? code}
+                regionName={panelName}
+                period={period}
+                onSliceSelect={selectSlice}
+              />
+              <DisputesPanel
+                code={tour.code ?? code}
+                regionName={panelName}
+                period={period}
+                onSliceSelect={selectSlice}
+              />
             </div>
           </main>
         </>
       )}
+      <Presenter
+        meta={meta}
+        view={view}
+        current={{ code, period, metric: view.metric, regionName }}
+        setView={setView}
+        prefetch={prefetch}
+        renderPrintScene={renderPrintScene}
+      />
     </div>
   );
 }

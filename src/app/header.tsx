@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Meta } from '@/api/meta';
 import type { Region } from '@/api/region';
 import { Breadcrumb } from '@/features/navigation/breadcrumb';
@@ -13,9 +14,25 @@ interface HeaderProps {
   onPeriodChange(period: string): void;
   onNavigate(code: string): void;
   hrefFor(code: string): string;
+  /** Big-screen mode: no editing controls (the period is shown in the title). */
+  screen?: boolean;
+  /** Connection status shown beside the data timestamp (e.g. 连接中断，正在重试). */
+  status?: ReactNode;
+  /** Presenter tools (deck editor, whole-view PNG, theme); not on the big screen. */
+  tools?: ReactNode;
 }
 
-export function Header({ meta, region, period, onPeriodChange, onNavigate, hrefFor }: HeaderProps) {
+export function Header({
+  meta,
+  region,
+  period,
+  onPeriodChange,
+  onNavigate,
+  hrefFor,
+  screen,
+  status,
+  tools,
+}: HeaderProps) {
   return (
     <header className="dash-header">
       <div className="dash-header__brand">
@@ -29,7 +46,9 @@ export function Header({ meta, region, period, onPeriodChange, onNavigate, hrefF
         </div>
       </div>
       <div className="dash-header__tools">
-        <PeriodSelect meta={meta} period={period} onChange={onPeriodChange} />
+        {status}
+        {!screen && <PeriodSelect meta={meta} period={period} onChange={onPeriodChange} />}
+        {!screen && tools}
         <div className="dash-header__stamp">
           <span className="dash-header__dataset">{meta.datasetName}</span>
           <span>

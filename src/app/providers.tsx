@@ -1,8 +1,19 @@
 import { QueryClientProvider } from '@tanstack/react-query';
+import { PersistQueryClientProvider } from '@tanstack/react-query-persist-client';
 import { useState, type ReactNode } from 'react';
+import { config } from '@/config/env';
 import { createQueryClient } from '@/lib/query-client';
+import { createPersistOptions } from '@/lib/query-persister';
 
 export function AppProviders({ children }: { children: ReactNode }) {
   const [queryClient] = useState(createQueryClient);
-  return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
+  // The last good data is restored before the first query runs, so a screen reloaded during
+  // an outage shows it (with the connection notice) instead of an empty page.
+  const [persistOptions] = useState(() => createPersistOptions(config.apiBaseUrl ?? 'mock'));
+  if (!persistOptions) return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
+  return (
+    <PersistQueryClientProvider client={queryClient} persistOptions={persistOptions}>
+      {children}
+    </PersistQueryClientProvider>
+  );
 }

@@ -25,6 +25,14 @@ describe('readConfig', () => {
     expect(c.problems).toHaveLength(3);
   });
 
+  it("accepts Tianditu's template, whose placeholders come as x, y, then z", () => {
+    const url = 'https://t{s}.tianditu.gov.cn/DataServer?T=vec_w&x={x}&y={y}&l={z}&tk=KEY';
+    const c = readConfig({ VITE_TILE_URL: url, VITE_TILE_SUBDOMAINS: '01234567' });
+    expect(c.tileUrl).toBe(url);
+    expect(c.problems).toEqual([]);
+    expect(readConfig({ VITE_TILE_URL: 'https://t.example/?x={x}&y={y}' }).tileUrl).toBeNull();
+  });
+
   it('accepts a GCJ-02 tile server', () => {
     const c = readConfig({ VITE_TILE_URL: 'https://tiles.example/{z}/{x}/{y}.png', VITE_TILE_CRS: 'GCJ02' });
     expect(c.tileUrl).toBe('https://tiles.example/{z}/{x}/{y}.png');

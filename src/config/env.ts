@@ -46,7 +46,8 @@ export function readConfig(env: Record<string, unknown>): AppConfig {
     }
   }
   let tileUrl = clean(env.VITE_TILE_URL);
-  if (tileUrl && !/^https?:\/\/.+\{z\}.*\{x\}.*\{y\}/.test(tileUrl)) {
+  // {z}, {x} and {y} in any order: Tianditu puts them in the query as x={x}&y={y}&l={z}.
+  if (tileUrl && !(/^https?:\/\/./.test(tileUrl) && ['{z}', '{x}', '{y}'].every((p) => tileUrl?.includes(p)))) {
     problems.push('底图地址配置无效：应为含 {z}/{x}/{y} 的 http(s) 地址，已不加载底图');
     tileUrl = null;
   }

@@ -1,4 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { BoundariesSchema } from '@/api/boundaries';
+import { ChildMetricSchema, SummarySchema } from '@/api/indicators';
+import { MetaSchema } from '@/api/meta';
 import { z } from 'zod';
 import { ApiError, createApiClient } from './api-client';
 
@@ -95,5 +99,92 @@ describe('api client', () => {
       throw new TypeError('Failed to fetch');
     });
     expect((await failure(api.get('/api/v1/x', Schema))).kind).toBe('network');
+  });
+});
+
+describe('api client size cap', () => {
+  function capped(respond: () => Response) {
+    return createApiClient({
+      baseUrl: 'http://api.test',
+      token: null,
+      timeoutMs: 1000,
+      maxResponseBytes: 1000,
+      fetch: (async () => respond()) as typeof fetch,
+    });
+  }
+
+  it('refuses a body whose Content-Length is above the cap without reading it', async () => {
+    let pulled = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(c) {
+        pulled += 1;
+        c.enqueue(new Uint8Array(100));
+      },
+    });
+    const api = capped(() => new Response(body, { headers: { 'Content-Length': '5000' } }));
+    const err = await failure(api.get('/api/v1/x', Schema));
+    expect(err.kind).toBe('too-large');
+    expect(err.retryable).toBe(false);
+    expect(err.message).toContain('返回数据过大');
+    expect(pulled).toBeLessThanOrEqual(1);
+  });
+
+  it('stops reading a body without a length once it passes the cap', async () => {
+    let sent = 0;
+    const endless = new ReadableStream<Uint8Array>({
+      pull(c) {
+        sent += 300;
+        c.enqueue(new TextEncoder().encode(' '.repeat(300)));
+      },
+    });
+    const err = await failure(capped(() => new Response(endless)).get('/api/v1/x', Schema));
+    expect(err.kind).toBe('too-large');
+    expect(sent).toBeLessThan(2000);
+  });
+
+  it('reads a body under the cap, multi-byte text included', async () => {
+    const api = capped(() => Response.json({ name: '石榴县'.repeat(50), count: 1 }));
+    await expect(api.get('/api/v1/x', Schema)).resolves.toMatchObject({ count: 1 });
+  });
+});
+
+describe('api client under fuzzed responses', () => {
+  const schemas = { SummarySchema, BoundariesSchema, MetaSchema, ChildMetricSchema };
+  it('resolves with parsed data or rejects with an ApiError, whatever the server sends', async () => {
+    const body = fc.oneof(
+      fc.jsonValue().map((v) => JSON.stringify(v)),
+      fc.string(),
+      fc.jsonValue().map((v) => JSON.stringify(v).slice(0, -1)), // truncated
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        body,
+        fc.constantFrom(200, 200, 200, 204, 301, 400, 401, 403, 404, 429, 500, 503),
+        fc.option(fc.string({ maxLength: 12 })),
+        fc.constantFrom(...Object.values(schemas)),
+        async (text, status, retryAfter, schema) => {
+          const api = createApiClient({
+            baseUrl: 'http://api.test',
+            token: null,
+            timeoutMs: 1000,
+            fetch: (async () =>
+              new Response(status === 204 ? null : text, {
+                status,
+                headers: retryAfter === null ? {} : { 'Retry-After': retryAfter.replace(/[^\x20-\x7e]/g, '') },
+              })) as typeof fetch,
+          });
+          try {
+            await api.get('/api/v1/x', schema);
+          } catch (e) {
+            expect(e).toBeInstanceOf(ApiError);
+            const err = e as ApiError;
+            // (zod's own wording "received undefined" names a missing field; that is fine.)
+            expect(err.message).not.toMatch(/NaN|(?<!received )undefined/);
+            if (err.retryAfterMs !== undefined) expect(Number.isFinite(err.retryAfterMs)).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

@@ -1,5 +1,16 @@
-import type { z } from 'zod';
+import { z } from 'zod/mini';
 import { config } from '@/config/env';
+
+// zod 4 probes `new Function` to compile fast parsers. The production build runs under a CSP
+// without 'unsafe-eval' (docs/security.md), where the probe fails anyway but is still reported
+// as a violation on every load; jitless skips it.
+z.config({ jitless: true });
+
+/**
+ * Largest response body accepted, bytes. A province's grids at `?level=grid` (50k cells) are
+ * ~15 MB; anything far beyond is a broken or hostile server and would freeze the screen.
+ */
+export const MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 
 /** What went wrong, in terms a person can act on. */
 export type ApiErrorKind =
@@ -11,6 +22,7 @@ export type ApiErrorKind =
   | 'server' // 5xx
   | 'http' // other 4xx
   | 'parse' // body is not JSON (or truncated)
+  | 'too-large' // body above the size cap
   | 'schema'; // JSON that does not match the contract
 
 /** The one error type every API call raises. `endpoint` and `field` say where it went wrong. */
@@ -56,7 +68,36 @@ export interface ApiClientOptions {
   baseUrl: string | null;
   token: string | null;
   timeoutMs: number;
+  /** Size cap of a response body, bytes (default MAX_RESPONSE_BYTES). */
+  maxResponseBytes?: number;
   fetch?: typeof fetch;
+}
+
+class BodyTooLarge extends Error {}
+
+/** Reads a body as text, giving up (and cancelling the download) once it passes `max` bytes. */
+async function readCapped(response: Response, max: number): Promise<string> {
+  const declared = Number(response.headers.get('Content-Length'));
+  if (Number.isFinite(declared) && declared > max) {
+    await response.body?.cancel().catch(() => undefined);
+    throw new BodyTooLarge();
+  }
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let size = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel().catch(() => undefined);
+      throw new BodyTooLarge();
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
 }
 
 function parseRetryAfter(value: string | null): number | undefined {
@@ -88,8 +129,13 @@ function statusError(endpoint: string, status: number, retryAfter: string | null
  */
 export function createApiClient(options: ApiClientOptions) {
   const doFetch = options.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
+  const maxBytes = options.maxResponseBytes ?? MAX_RESPONSE_BYTES;
 
-  async function get<S extends z.ZodType>(path: string, schema: S, req: RequestOptions = {}): Promise<z.infer<S>> {
+  async function get<S extends z.core.$ZodType>(
+    path: string,
+    schema: S,
+    req: RequestOptions = {},
+  ): Promise<z.infer<S>> {
     const url = new URL(path, options.baseUrl ?? globalThis.location?.origin ?? 'http://localhost');
     for (const [k, v] of Object.entries(req.query ?? {})) if (v !== undefined) url.searchParams.set(k, v);
     const endpoint = url.pathname + url.search;
@@ -120,15 +166,21 @@ export function createApiClient(options: ApiClientOptions) {
 
       let body: unknown;
       try {
-        body = JSON.parse(await response.text());
+        body = JSON.parse(await readCapped(response, maxBytes));
       } catch (e) {
+        if (e instanceof BodyTooLarge) {
+          const mb = Math.round(maxBytes / 1024 / 1024);
+          throw new ApiError('too-large', endpoint, `返回数据过大（超过 ${mb} MB），已停止加载`, {
+            status: response.status,
+          });
+        }
         if (controller.signal.aborted && !req.signal?.aborted) {
           throw new ApiError('timeout', endpoint, `请求超时（超过 ${Math.round(options.timeoutMs / 1000)} 秒）`);
         }
         if (req.signal?.aborted) throw e;
         throw new ApiError('parse', endpoint, '返回内容不是有效的 JSON（可能被截断）', { status: response.status });
       }
-      const parsed = schema.safeParse(body);
+      const parsed = z.safeParse(schema, body);
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
         const field = issue ? formatPath(issue.path) || '(根)' : '(根)';

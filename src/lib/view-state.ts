@@ -12,6 +12,10 @@ export interface ViewState {
   period: string | null;
   metric: string | null;
   mode: ViewMode;
+  /** `?grids=all`: the map draws every grid below the region at once (显示全部网格). */
+  grids?: boolean;
+  /** `?classes=jenks`: natural breaks instead of the default quantile classes on the map. */
+  classes?: 'quantile' | 'jenks';
 }
 
 const MODES: readonly ViewMode[] = ['dashboard', 'screen', 'present'];
@@ -31,6 +35,8 @@ export function parseViewState(search: string): ViewState {
     period: param(s, 'period'),
     metric: param(s, 'metric'),
     mode: MODES.includes(mode as ViewMode) ? (mode as ViewMode) : 'dashboard',
+    ...(s.get('grids') === 'all' ? { grids: true } : {}),
+    ...(s.get('classes') === 'jenks' ? { classes: 'jenks' as const } : {}),
   };
 }
 
@@ -40,6 +46,8 @@ export function serializeViewState(state: ViewState): string {
   if (state.period) s.set('period', state.period);
   if (state.metric) s.set('metric', state.metric);
   if (state.mode !== 'dashboard') s.set('mode', state.mode);
+  if (state.grids) s.set('grids', 'all');
+  if (state.classes === 'jenks') s.set('classes', 'jenks');
   const q = s.toString();
   return q ? `?${q}` : '';
 }
@@ -70,6 +78,20 @@ function getSnapshot(): ViewState {
   return cachedState;
 }
 
+/** Big-screen settings (`?refresh=&dwell=&idle=&tour=`, src/app/screen-options.ts) survive navigation. */
+const SCREEN_PARAMS = ['refresh', 'dwell', 'idle', 'tour'] as const;
+
+function withScreenParams(query: string): string {
+  const current = new URLSearchParams(window.location.search);
+  const next = new URLSearchParams(query);
+  for (const key of SCREEN_PARAMS) {
+    const v = current.get(key);
+    if (v !== null) next.set(key, v);
+  }
+  const q = next.toString();
+  return q ? `?${q}` : '';
+}
+
 export interface NavigateOptions {
   /** Replace the current history entry instead of adding one (period/metric tweaks, fixes). */
   replace?: boolean;
@@ -80,7 +102,7 @@ export function useViewState(): [ViewState, (patch: Partial<ViewState>, options?
   const state = useSyncExternalStore(subscribe, getSnapshot, getSnapshot);
   const update = useCallback((patch: Partial<ViewState>, options: NavigateOptions = {}) => {
     const next = { ...getSnapshot(), ...patch };
-    const url = `${window.location.pathname}${serializeViewState(next)}${window.location.hash}`;
+    const url = `${window.location.pathname}${withScreenParams(serializeViewState(next))}${window.location.hash}`;
     if (options.replace) window.history.replaceState(null, '', url);
     else window.history.pushState(null, '', url);
     notify();

@@ -149,8 +149,15 @@ async function clickRetries(page: Page, scope: string): Promise<boolean> {
   const buttons = page.locator(`${scope} [role="alert"] button`);
   const initial = await buttons.count();
   // One click may retry several failed queries, so re-count after each.
+  // A click may also remove the other alerts while the next click is on its way (the element is
+  // detached mid-click): that is success, not failure, so such a click is not an error here.
   for (let i = 0; i < initial && (await buttons.count()) > 0; i++) {
-    await buttons.first().click();
+    await buttons
+      .first()
+      .click({ timeout: 5_000 })
+      .catch(async (error: unknown) => {
+        if ((await buttons.count()) > 0) throw error;
+      });
   }
   return initial > 0;
 }

@@ -1,7 +1,8 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import { useEffect, useRef, useState } from 'react';
-import { holdRender } from './chart-ready';
-import { echarts } from './echarts-setup';
+import { useContext, useEffect, useRef, useState } from 'react';
+import { ChartRenderContext } from './chart-render-context';
+import { holdRender, onAllChartsReady } from './chart-ready';
+import { afterDeferredFeatures, chartFeaturesFor, drawableNow, echarts } from './echarts-setup';
 import { optionShape } from './option-shape';
 import { useDevicePixelRatio } from './use-device-pixel-ratio';
 import './echart.css';
@@ -23,6 +24,17 @@ export interface EChartProps {
 type ChartInstance = ReturnType<typeof echarts.init>;
 
 /**
+ * Until the first screen is complete, charts draw without their entrance animation: ECharts
+ * reports `finished` only when animations end (about a second), and a dozen charts animating
+ * at once on a 2-core machine without a GPU drop frames while the map is still drawing.
+ * Charts drawn later (tabs, drill-down, refresh) animate as before.
+ */
+let firstScreenDrawn = false;
+onAllChartsReady(() => {
+  firstScreenDrawn = true;
+});
+
+/**
  * The one ECharts wrapper. A thin hand-written component instead of echarts-for-react: its
  * 3.0.6 core builds a throw-away instance first, hands refs that temporary instance and can
  * throw a TypeError on a quick mount/unmount (PITFALLS). This component owns init, setOption,
@@ -37,6 +49,8 @@ export function EChart({ option, ariaLabel, caption, onEvents, className }: ECha
   const [ready, setReady] = useState(false);
   // Crisp on 4K and after browser zoom: ECharts fixes the pixel ratio at init, so re-init on change.
   const dpr = useDevicePixelRatio();
+  // The print view draws SVG (vector text in the PDF); the screen draws canvas.
+  const { renderer } = useContext(ChartRenderContext);
 
   useEffect(() => {
     labelRef.current = ariaLabel;
@@ -47,7 +61,7 @@ export function EChart({ option, ariaLabel, caption, onEvents, className }: ECha
     const host = hostRef.current;
     if (!host) return;
     const release = holdRender(`chart:${labelRef.current}`);
-    const chart = echarts.init(host, null, { renderer: 'canvas', devicePixelRatio: dpr, locale: 'ZH' });
+    const chart = echarts.init(host, null, { renderer, devicePixelRatio: dpr, locale: 'ZH' });
     chartRef.current = chart;
     shapeRef.current = null;
     const onFinished = () => {
@@ -58,10 +72,16 @@ export function EChart({ option, ariaLabel, caption, onEvents, className }: ECha
     chart.on('finished', onFinished);
 
     let frame = 0;
+    // ResizeObserver reports the size once on observe: skip that (and any report of an
+    // unchanged size), or every chart lays out and paints twice at start-up.
+    let size = { width: host.clientWidth, height: host.clientHeight };
     const observer =
       typeof ResizeObserver === 'undefined'
         ? null
-        : new ResizeObserver(() => {
+        : new ResizeObserver((entries) => {
+            const box = entries[0]?.contentRect;
+            if (box && Math.abs(box.width - size.width) < 1 && Math.abs(box.height - size.height) < 1) return;
+            if (box) size = { width: box.width, height: box.height };
             cancelAnimationFrame(frame);
             frame = requestAnimationFrame(() => {
               if (!chart.isDisposed()) chart.resize();
@@ -77,16 +97,34 @@ export function EChart({ option, ariaLabel, caption, onEvents, className }: ECha
       chartRef.current = null;
       release();
     };
-  }, [dpr]);
+  }, [dpr, renderer]);
 
   useEffect(() => {
     const chart = chartRef.current;
     if (!chart || chart.isDisposed()) return;
-    const shape = optionShape(option);
-    const notMerge = shape !== shapeRef.current;
-    shapeRef.current = shape;
-    chart.setOption(option, { notMerge });
-  }, [option, dpr]);
+    let live = true;
+    const apply = () => {
+      if (!live || chart.isDisposed()) return;
+      const shape = optionShape(option);
+      const first = shapeRef.current === null;
+      const notMerge = shape !== shapeRef.current;
+      shapeRef.current = shape;
+      const drawable = drawableNow(option);
+      chart.setOption(first && !firstScreenDrawn ? { ...drawable, animation: false } : drawable, { notMerge });
+    };
+    // Line/funnel charts wait for ECharts' deferred chunk; everything else draws at once.
+    const needed = chartFeaturesFor(option);
+    if (needed) void needed.then(apply, apply);
+    else apply();
+    // Tooltips are registered after the first screen: apply the same option again to get them.
+    const cancel = afterDeferredFeatures(() => {
+      if (live && !chart.isDisposed()) chart.setOption(option);
+    });
+    return () => {
+      live = false;
+      cancel();
+    };
+  }, [option, dpr, renderer]);
 
   const eventNames = Object.keys(onEvents ?? {})
     .sort()
@@ -103,7 +141,7 @@ export function EChart({ option, ariaLabel, caption, onEvents, className }: ECha
       if (chart.isDisposed()) return;
       for (const [name, handler] of bound) chart.off(name, handler);
     };
-  }, [eventNames, dpr]);
+  }, [eventNames, dpr, renderer]);
 
   return (
     <figure

@@ -64,3 +64,12 @@ export const echarts = {
     return chart;
   },
 };
+
+/** Every feature counts as registered in tests: charts apply their option at once. */
+export function chartFeaturesFor(): Promise<void> | null {
+  return null;
+}
+
+export function afterDeferredFeatures(): () => void {
+  return () => undefined;
+}

@@ -1,8 +1,12 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import { useEffect, useId, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { holdRender } from '@/components/chart/chart-ready';
+import { DataTable } from '@/components/table/data-table';
+import type { TableModel } from '@/components/table/table-model';
 import { ApiError } from '@/lib/api-client';
 import { formatPeriod } from '@/lib/period';
+import { PanelExports } from './panel-exports';
+import { PanelPngButton } from './panel-png-button';
 import './panel.css';
 
 /** One query a panel depends on, with what it is called in an error message (e.g. 民族构成数据). */
@@ -25,6 +29,12 @@ export interface PanelProps {
   emptyText?: string;
   /** The body, rendered only once every source has data. */
   children: ReactNode;
+  /** Region code, written into exported files and their names. */
+  code?: string;
+  /** The exact numbers behind the body: enables the 图表/表格 switch and CSV/Excel export. */
+  table?: TableModel | null;
+  /** The covered span for files ("2026年第4季度（截至11月22日）"); defaults to the period's name. */
+  periodLabel?: string;
 }
 
 function retry(sources: readonly PanelSource[]) {
@@ -36,8 +46,22 @@ function retry(sources: readonly PanelSource[]) {
  * states — skeleton while loading, a specific alert with 重试 on failure, an empty state, and
  * the last good data (with a quiet notice) when a refresh fails on the unattended screen.
  */
-export function Panel({ testId, title, regionName, period, sources, isEmpty, emptyText, children }: PanelProps) {
+export function Panel({
+  testId,
+  title,
+  regionName,
+  period,
+  sources,
+  isEmpty,
+  emptyText,
+  children,
+  code,
+  table,
+  periodLabel,
+}: PanelProps) {
   const headingId = useId();
+  const sectionRef = useRef<HTMLElement>(null);
+  const [view, setView] = useState<'chart' | 'table'>('chart');
   const failed = sources.find((s) => s.query.error && s.query.data === undefined);
   const loading = !failed && sources.some((s) => s.query.data === undefined);
   const stale = !failed && !loading && sources.find((s) => s.query.error);
@@ -76,12 +100,16 @@ export function Panel({ testId, title, regionName, period, sources, isEmpty, emp
     );
   } else if (isEmpty) {
     body = <p className="panel__empty">{emptyText ?? '本期暂无数据'}</p>;
+  } else if (view === 'table' && table) {
+    body = <DataTable model={table} />;
   } else {
     body = children;
   }
+  const canTable = state === 'ready' && table;
 
   return (
     <section
+      ref={sectionRef}
       className="panel"
       data-testid={testId}
       data-panel-state={state}
@@ -93,6 +121,32 @@ export function Panel({ testId, title, regionName, period, sources, isEmpty, emp
           {title}
         </h2>
         <p className="panel__subtitle">{subtitle}</p>
+        {state === 'ready' && (
+          <div className="panel__tools">
+            <PanelPngButton target={sectionRef} nameParts={[regionName, code ?? '', period, title]} />
+          </div>
+        )}
+        {canTable && (
+          <div className="panel__tools panel__tools--table">
+            <div className="panel__switch" role="group" aria-label={`${title}显示方式`}>
+              <button type="button" aria-pressed={view === 'chart'} onClick={() => setView('chart')}>
+                图表
+              </button>
+              <button type="button" aria-pressed={view === 'table'} onClick={() => setView('table')}>
+                表格
+              </button>
+            </div>
+            <PanelExports
+              target={{
+                model: table,
+                regionName,
+                code: code ?? '',
+                period,
+                periodLabel: periodLabel ?? formatPeriod(period),
+              }}
+            />
+          </div>
+        )}
       </header>
       <div className="panel__body">{body}</div>
       {stale && (

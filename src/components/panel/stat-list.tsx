@@ -11,6 +11,15 @@ export function StatList({ stats, label }: { stats: readonly Stat[]; label: stri
             <span className="stat__value num">{s.value}</span>
             {s.unit && <span className="stat__unit">{s.unit}</span>}
             {s.detail && <span className="stat__detail num">{s.detail}</span>}
+            {s.deltas && s.deltas.length > 0 && (
+              <span className="stat__deltas">
+                {s.deltas.map((d) => (
+                  <span key={d.name} className={d.tone ? `delta delta--${d.tone}` : 'delta'} title={d.title}>
+                    {d.text}
+                  </span>
+                ))}
+              </span>
+            )}
           </dd>
         </div>
       ))}

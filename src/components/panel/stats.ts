@@ -7,6 +7,7 @@ import {
   SUPPRESSED_EXPLANATION,
   UNRELIABLE_DENOMINATOR,
 } from '@/lib/format';
+import type { Delta } from './delta';
 
 /** One exact figure in a panel's stat list. */
 export interface Stat {
@@ -20,6 +21,8 @@ export interface Stat {
   title?: string;
   /** Colour hint: good/bad against a goal (e.g. 越级上访 0 is good). */
   tone?: 'good' | 'bad' | 'warn';
+  /** Changes against the previous period / the same period last year. */
+  deltas?: Delta[];
 }
 
 /** Footnote for rates marked with * (BRIEF privacy rule). */
@@ -47,4 +50,17 @@ export function rateStat(label: string, rate: SuppressibleRate, basisUnit: strin
 /** Whether any of the rates carries the unreliable mark (so the panel shows the footnote). */
 export function anyUnreliable(rates: readonly SuppressibleRate[]): boolean {
   return rates.some((r) => !isSuppressed(r) && isUnreliable(r as Rate));
+}
+
+/** Counts of 1–4 are never shown (BRIEF privacy rule). */
+const MAX_SMALL_COUNT = 4;
+
+/**
+ * Client-side defence for an ethnic rate (minority share, coverage): a numerator of 1–4 that a
+ * server failed to suppress is withheld here as small-count, never displayed.
+ */
+export function privacySafeRate(rate: SuppressibleRate): SuppressibleRate {
+  return !isSuppressed(rate) && rate.numerator >= 1 && rate.numerator <= MAX_SMALL_COUNT
+    ? { suppressed: true, reason: 'small-count' }
+    : rate;
 }

@@ -2,6 +2,8 @@ import type { Disputes } from '@/api/indicators';
 import type { Meta } from '@/api/meta';
 import { baseChartOption, legendStyle, type ChartOption } from '@/components/chart/chart-option';
 import { escapeHtml } from '@/components/chart/escape-html';
+import type { Compared } from '@/components/panel/compared';
+import { countDelta, rateDelta } from '@/components/panel/delta';
 import { anyUnreliable, rateStat, type Stat } from '@/components/panel/stats';
 import { chartFontSizes, type ChartTheme } from '@/lib/chart-theme';
 import { formatCount, formatPercent, isUnreliable } from '@/lib/format';
@@ -34,16 +36,16 @@ export function disputesTooltip(data: Disputes, index: number): string {
 }
 
 /** A ring of resolved disputes by level; the centre shows how many were resolved. */
-export function toDisputesOption(data: Disputes, theme: ChartTheme): ChartOption {
+export function toDisputesOption(data: Disputes, theme: ChartTheme, title = DISPUTES_CHART_TITLE): ChartOption {
   const fs = chartFontSizes(theme);
-  const base = baseChartOption(theme, DISPUTES_CHART_TITLE);
+  const base = baseChartOption(theme, title);
   const total = resolvedTotal(data);
   return {
     ...base,
     color: [...theme.sequential],
     title: [
       // The first title names the chart for ECharts' aria description; the second is the centre.
-      { show: false, text: DISPUTES_CHART_TITLE },
+      { show: false, text: title },
       {
         text: formatCount(total),
         subtext: '已化解（件）',
@@ -87,7 +89,14 @@ export function toDisputesOption(data: Disputes, theme: ChartTheme): ChartOption
 }
 
 /** Resolution rate against the target, the two "不出" rates, speed, and petitions (goal 0). */
-export function toDisputesStats(data: Disputes, meta: Pick<Meta, 'resolutionTarget'>): Stat[] {
+export function toDisputesStats(
+  data: Disputes,
+  meta: Pick<Meta, 'resolutionTarget'>,
+  compared: readonly Compared<Disputes>[] = [],
+  currentLabel = '',
+): Stat[] {
+  const rateDeltas = (label: string, pick: (d: Disputes) => Disputes['resolutionRate']) =>
+    compared.map((c) => rateDelta(label, '件', pick(data), pick(c.data), c.cmp, currentLabel, true));
   const target = meta.resolutionTarget;
   const rate = rateStat('化解率', data.resolutionRate, '件', '化解 ÷ 受理');
   const reached = data.resolutionRate.value !== null && data.resolutionRate.value >= target;
@@ -98,9 +107,16 @@ export function toDisputesStats(data: Disputes, meta: Pick<Meta, 'resolutionTarg
       title: `${rate.title ?? ''}；目标 ${formatPercent(target)}`,
       tone:
         data.resolutionRate.value === null || isUnreliable(data.resolutionRate) ? undefined : reached ? 'good' : 'warn',
+      deltas: rateDeltas('化解率', (d) => d.resolutionRate),
     },
-    rateStat('小事不出网格', data.resolvedInGrid, '件', '网格化解 ÷ 已化解'),
-    rateStat('大事不出社区', data.resolvedInCommunity, '件', '社区（村）及网格化解 ÷ 已化解'),
+    {
+      ...rateStat('小事不出网格', data.resolvedInGrid, '件', '网格化解 ÷ 已化解'),
+      deltas: rateDeltas('小事不出网格', (d) => d.resolvedInGrid),
+    },
+    {
+      ...rateStat('大事不出社区', data.resolvedInCommunity, '件', '社区（村）及网格化解 ÷ 已化解'),
+      deltas: rateDeltas('大事不出社区', (d) => d.resolvedInCommunity),
+    },
     {
       label: '化解用时（中位数）',
       value: days === null ? '—' : days.toFixed(1),
@@ -113,6 +129,12 @@ export function toDisputesStats(data: Disputes, meta: Pick<Meta, 'resolutionTarg
       unit: '件',
       tone: data.petitionsAboveCounty === 0 ? 'good' : 'bad',
       title: '到县级以上的越级上访，目标为 0',
+      deltas: compared.map((c) =>
+        countDelta('越级上访', '件', data.petitionsAboveCounty, c.data.petitionsAboveCounty, c.cmp, currentLabel, {
+          flow: true,
+          higherIsBetter: false,
+        }),
+      ),
     },
   ];
 }

@@ -2,13 +2,30 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { Disputes } from '@/api/indicators';
 import type { Meta } from '@/api/meta';
-import { metaQueries } from '@/api/queries';
+import { sliceMetricId } from '@/api/metrics';
+import { metaQueries, regionQueries } from '@/api/queries';
+import { ChartTabs } from '@/components/chart/chart-tabs';
+import { chartTitle } from '@/components/chart/chart-title';
+import { clickedIndex } from '@/components/chart/clicked-index';
 import { EChart } from '@/components/chart/echart';
 import { useChartTheme } from '@/components/chart/use-chart-theme';
+import type { Compared } from '@/components/panel/compared';
 import { Panel } from '@/components/panel/panel';
 import { PanelNotes } from '@/components/panel/panel-notes';
 import { StatList } from '@/components/panel/stat-list';
 import { UNRELIABLE_NOTE } from '@/components/panel/stats';
+import { useComparisons } from '@/components/panel/use-comparisons';
+import { comparePeriods, formatPeriod, trendSpan } from '@/lib/period';
+import {
+  CATEGORIES_WHAT,
+  disputeCategoryRows,
+  FUNNEL_WHAT,
+  toDisputeCategoriesOption,
+  toDisputesFunnelOption,
+  toResolutionTrendOption,
+  TREND_METRICS,
+  TREND_WHAT,
+} from './disputes-charts';
 import {
   DISPUTES_CHART_TITLE,
   disputesFlowNote,
@@ -19,23 +36,35 @@ import {
   toDisputesStats,
 } from './disputes-options';
 import { disputesQueries } from './disputes-queries';
+import { toDisputesTable } from './disputes-table';
 
 export interface DisputesPanelProps {
   code: string;
   regionName: string;
   period: string;
+  /** A category's bar was clicked: colour the map by it (metric id `disputeCategory:<code>`). */
+  onSliceSelect?(metricId: string): void;
 }
 
-/** 矛盾纠纷化解: how many disputes were resolved, at which level, how fast. */
-export function DisputesPanel({ code, regionName, period }: DisputesPanelProps) {
+/** 矛盾纠纷化解: how many disputes were resolved, at which level, how fast, against the target and last year. */
+export function DisputesPanel({ code, regionName, period, onSliceSelect }: DisputesPanelProps) {
   const data = useQuery(disputesQueries.detail(code, period));
   const meta = useQuery(metaQueries.all());
+  const { periods, compared } = useComparisons(disputesQueries.detail, code, period, meta.data);
+  const currentLabel = periods?.current.label ?? period;
+  const table = useMemo(
+    () => (data.data && meta.data ? toDisputesTable(data.data, meta.data, currentLabel, compared) : null),
+    [data.data, meta.data, currentLabel, compared],
+  );
   return (
     <Panel
       testId="panel-disputes"
       title="矛盾纠纷化解"
       regionName={regionName}
       period={period}
+      code={code}
+      table={table}
+      periodLabel={currentLabel}
       sources={[
         { label: '矛盾纠纷数据', query: data },
         { label: '代码表', query: meta },
@@ -43,25 +72,134 @@ export function DisputesPanel({ code, regionName, period }: DisputesPanelProps) 
       isEmpty={data.data ? isDisputesEmpty(data.data) : false}
       emptyText="本期无受理的矛盾纠纷，也无越级上访"
     >
-      {data.data && meta.data && <DisputesBody data={data.data} meta={meta.data} />}
+      {data.data && meta.data && (
+        <DisputesBody
+          data={data.data}
+          meta={meta.data}
+          code={code}
+          regionName={regionName}
+          period={period}
+          currentLabel={currentLabel}
+          compared={compared}
+          onSliceSelect={onSliceSelect}
+        />
+      )}
     </Panel>
   );
 }
 
-function DisputesBody({ data, meta }: { data: Disputes; meta: Meta }) {
+interface BodyProps {
+  data: Disputes;
+  meta: Meta;
+  code: string;
+  regionName: string;
+  period: string;
+  currentLabel: string;
+  compared: readonly Compared<Disputes>[];
+  onSliceSelect: DisputesPanelProps['onSliceSelect'];
+}
+
+function DisputesBody({ data, meta, code, regionName, period, currentLabel, compared, onSliceSelect }: BodyProps) {
   const theme = useChartTheme();
-  const option = useMemo(() => toDisputesOption(data, theme), [data, theme]);
+  const titled = (what: string) => chartTitle(what, regionName, currentLabel);
+  const levelsTitle = titled(DISPUTES_CHART_TITLE);
+  const funnelTitle = titled(FUNNEL_WHAT);
+  const categoriesTitle = titled(CATEGORIES_WHAT);
+  const levels = useMemo(() => toDisputesOption(data, theme, levelsTitle), [data, theme, levelsTitle]);
+  const funnel = useMemo(() => toDisputesFunnelOption(data, theme, funnelTitle), [data, theme, funnelTitle]);
+  const categories = useMemo(
+    () => toDisputeCategoriesOption(data, meta, theme, categoriesTitle),
+    [data, meta, theme, categoriesTitle],
+  );
+  const onCategoryClick = useMemo(
+    () =>
+      onSliceSelect && {
+        click: (params: unknown) => {
+          const row = disputeCategoryRows(data, meta)[clickedIndex(params) ?? -1];
+          if (row) onSliceSelect(sliceMetricId('disputeCategory', row.code));
+        },
+      },
+    [data, meta, onSliceSelect],
+  );
   return (
     <div className="panel__stack">
       <div className="panel__split">
-        {resolvedTotal(data) > 0 ? (
-          <EChart option={option} caption={DISPUTES_CHART_TITLE} ariaLabel={`${DISPUTES_CHART_TITLE}（环形图）`} />
-        ) : (
-          <p className="panel__notice">本期尚无已化解的纠纷</p>
-        )}
-        <StatList stats={toDisputesStats(data, meta)} label="矛盾纠纷化解主要数字" />
+        <ChartTabs
+          label="矛盾纠纷图表"
+          tabs={[
+            {
+              id: 'levels',
+              label: '化解层级',
+              render: () =>
+                resolvedTotal(data) > 0 ? (
+                  <EChart
+                    option={levels}
+                    caption={titled(DISPUTES_CHART_TITLE)}
+                    ariaLabel={`${titled(DISPUTES_CHART_TITLE)}（环形图）`}
+                  />
+                ) : (
+                  <p className="panel__notice">本期尚无已化解的纠纷</p>
+                ),
+            },
+            {
+              id: 'funnel',
+              label: '受理→化解',
+              render: () => (
+                <EChart option={funnel} caption={titled(FUNNEL_WHAT)} ariaLabel={`${titled(FUNNEL_WHAT)}（漏斗图）`} />
+              ),
+            },
+            {
+              id: 'trend',
+              label: '月度趋势',
+              render: () => <ResolutionTrend code={code} period={period} meta={meta} regionName={regionName} />,
+            },
+            {
+              id: 'categories',
+              label: '类别',
+              render: () => (
+                <EChart
+                  option={categories}
+                  caption={titled(CATEGORIES_WHAT)}
+                  ariaLabel={`${titled(CATEGORIES_WHAT)}（条形图）`}
+                  onEvents={onCategoryClick || undefined}
+                />
+              ),
+            },
+          ]}
+        />
+        <StatList stats={toDisputesStats(data, meta, compared, currentLabel)} label="矛盾纠纷化解主要数字" />
       </div>
       <PanelNotes notes={[disputesFlowNote(data), disputesHaveUnreliable(data) && UNRELIABLE_NOTE]} />
     </div>
   );
+}
+
+/** The monthly resolution rate over the period (at least the 12 months up to its end) against the target. */
+function ResolutionTrend({
+  code,
+  period,
+  meta,
+  regionName,
+}: {
+  code: string;
+  period: string;
+  meta: Meta;
+  regionName: string;
+}) {
+  const theme = useChartTheme();
+  const span = trendSpan(comparePeriods(period, meta).current.span, meta.firstMonth);
+  const series = useQuery(regionQueries.series(code, TREND_METRICS, span.from, span.to));
+  const what = chartTitle(TREND_WHAT, regionName, `${formatPeriod(span.from)}–${formatPeriod(span.to)}`);
+  const option = useMemo(
+    () => (series.data ? toResolutionTrendOption(series.data, meta.resolutionTarget, theme, what) : null),
+    [series.data, meta.resolutionTarget, theme, what],
+  );
+  if (series.isError)
+    return (
+      <p className="panel__notice" role="alert">
+        月度数据加载失败：{series.error.message}
+      </p>
+    );
+  if (!option) return <p className="panel__notice">正在加载月度数据…</p>;
+  return <EChart option={option} caption={what} ariaLabel={`${what}（折线图）`} />;
 }

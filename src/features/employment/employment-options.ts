@@ -3,6 +3,9 @@ import type { Meta } from '@/api/meta';
 import { axisStyle, baseChartOption, legendStyle, type ChartOption } from '@/components/chart/chart-option';
 import { escapeHtml } from '@/components/chart/escape-html';
 import { codeName } from '@/components/panel/code-name';
+import { toCategoryBarOption } from '@/components/chart/bar-option';
+import type { Compared } from '@/components/panel/compared';
+import { countDelta } from '@/components/panel/delta';
 import type { Stat } from '@/components/panel/stats';
 import { chartFontSizes, type ChartTheme } from '@/lib/chart-theme';
 import { formatCompact, formatCount, formatPercent } from '@/lib/format';
@@ -35,10 +38,10 @@ export function employmentTooltip(data: Employment, index: number): string {
 }
 
 /** Grouped bars: people in transferred employment (stock) and new placements (flow) by destination. */
-export function toEmploymentOption(data: Employment, theme: ChartTheme): ChartOption {
+export function toEmploymentOption(data: Employment, theme: ChartTheme, title = EMPLOYMENT_CHART_TITLE): ChartOption {
   const fs = chartFontSizes(theme);
   const axis = axisStyle(theme);
-  const base = baseChartOption(theme, EMPLOYMENT_CHART_TITLE);
+  const base = baseChartOption(theme, title);
   return {
     ...base,
     grid: { left: 8, right: 8, top: fs.md * 2.2, bottom: 4 },
@@ -84,8 +87,57 @@ function breakdown(
   return list.map((x) => `${codeName(names, x.code)} ${formatCount(x.n)} ${unit}`).join('；');
 }
 
-/** The exact figures beside the chart. */
-export function toEmploymentStats(data: Employment, meta: Pick<Meta, 'welfarePostTypes' | 'trainingCourses'>): Stat[] {
+/** Public-welfare posts by type (bars, 个). */
+export function toWelfarePostsOption(
+  data: Employment,
+  meta: Pick<Meta, 'welfarePostTypes'>,
+  theme: ChartTheme,
+  title: string,
+): ChartOption {
+  return toCategoryBarOption(
+    title,
+    data.welfarePosts.map((p) => codeName(meta.welfarePostTypes, p.code)),
+    [{ name: '公益性岗位', unit: '个', data: data.welfarePosts.map((p) => p.count) }],
+    theme,
+  );
+}
+
+/** Trainees and sessions by course (bars). */
+export function toTrainingOption(
+  data: Employment,
+  meta: Pick<Meta, 'trainingCourses'>,
+  theme: ChartTheme,
+  title: string,
+): ChartOption {
+  return toCategoryBarOption(
+    title,
+    data.training.map((t) => codeName(meta.trainingCourses, t.code)),
+    [
+      { name: '培训人次', unit: '人次', data: data.training.map((t) => t.trainees) },
+      { name: '培训期数', unit: '期', data: data.training.map((t) => t.sessions) },
+    ],
+    theme,
+  );
+}
+
+/** Zero-employment households identified vs cleared, and job fairs (bars, each with its unit). */
+export function toZeroEmploymentOption(data: Employment, theme: ChartTheme, title: string): ChartOption {
+  return toCategoryBarOption(
+    title,
+    ['零就业家庭认定', '零就业家庭清零'],
+    [{ name: '户数', unit: '户', data: [data.zeroEmployment.identified, data.zeroEmployment.cleared] }],
+    theme,
+  );
+}
+
+/** The exact figures beside the chart; deltas on transferred employment and training. */
+export function toEmploymentStats(
+  data: Employment,
+  meta: Pick<Meta, 'welfarePostTypes' | 'trainingCourses'>,
+  compared: readonly Compared<Employment>[] = [],
+  currentLabel = '',
+): Stat[] {
+  const placementsOf = (d: Employment) => sum(DESTINATIONS.map((x) => d.placements[x.key]));
   const employed = sum(DESTINATIONS.map((d) => data.employed[d.key]));
   const posts = sum(data.welfarePosts.map((p) => p.count));
   const trainees = sum(data.training.map((t) => t.trainees));
@@ -100,6 +152,17 @@ export function toEmploymentStats(data: Employment, meta: Pick<Meta, 'welfarePos
       unit: '人',
       detail: share === null ? undefined : `占劳动力 ${formatPercent(share)}`,
       title: `转移就业 ÷ 劳动力：${formatCount(employed)} / ${formatCount(data.labourForce)} 人`,
+    },
+    {
+      label: '本期新增安置',
+      value: formatCount(placementsOf(data)),
+      unit: '人',
+      deltas: compared.map((c) =>
+        countDelta('新增安置', '人', placementsOf(data), placementsOf(c.data), c.cmp, currentLabel, {
+          flow: true,
+          higherIsBetter: true,
+        }),
+      ),
     },
     {
       label: '公益性岗位',

@@ -22,10 +22,10 @@ export function ethnicTooltip(slice: EthnicSlice, residents: number): string {
  * drawn (the panel notes them). Labels show the share of all residents, so a withheld group
  * never inflates the others' shares.
  */
-export function toEthnicOption(view: Breakdown, theme: ChartTheme): ChartOption {
+export function toEthnicOption(view: Breakdown, theme: ChartTheme, title = ETHNIC_CHART_TITLE): ChartOption {
   const fs = chartFontSizes(theme);
   const { slices, residents } = view;
-  const base = baseChartOption(theme, ETHNIC_CHART_TITLE);
+  const base = baseChartOption(theme, title);
   return {
     ...base,
     tooltip: {

@@ -2,33 +2,51 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { Ethnic } from '@/api/indicators';
 import type { Meta } from '@/api/meta';
-import { metaQueries } from '@/api/queries';
+import { sliceMetricId } from '@/api/metrics';
+import { metaQueries, regionQueries } from '@/api/queries';
+import { ChartTabs } from '@/components/chart/chart-tabs';
+import { chartTitle } from '@/components/chart/chart-title';
+import { clickedIndex } from '@/components/chart/clicked-index';
 import { EChart } from '@/components/chart/echart';
 import { useChartTheme } from '@/components/chart/use-chart-theme';
 import { Panel } from '@/components/panel/panel';
 import { PanelNotes } from '@/components/panel/panel-notes';
 import { StatList } from '@/components/panel/stat-list';
 import { anyUnreliable, UNRELIABLE_NOTE } from '@/components/panel/stats';
+import { comparePeriods } from '@/lib/period';
+import { COMPARE_WHAT, toCompareBars, toEthnicCompareOption } from './ethnic-compare';
 import { ETHNIC_CHART_TITLE, toEthnicOption, toEthnicStats } from './ethnic-options';
 import { ethnicQueries } from './ethnic-queries';
+import { toEthnicTable } from './ethnic-table';
 import { hiddenGroupsNote, toEthnicView } from './ethnic-view';
 
 export interface EthnicPanelProps {
   code: string;
   regionName: string;
   period: string;
+  /** A single group's slice was clicked: colour the map by it (metric id `ethnic:<code>`). */
+  onSliceSelect?(metricId: string): void;
 }
 
 /** 民族构成: residents by ethnic group, with the privacy rule applied before anything is drawn. */
-export function EthnicPanel({ code, regionName, period }: EthnicPanelProps) {
+export function EthnicPanel({ code, regionName, period, onSliceSelect }: EthnicPanelProps) {
   const data = useQuery(ethnicQueries.detail(code, period));
   const meta = useQuery(metaQueries.all());
+  const view = useMemo(
+    () => (data.data && meta.data ? toEthnicView(data.data, meta.data) : null),
+    [data.data, meta.data],
+  );
+  const table = useMemo(() => (view ? toEthnicTable(view) : null), [view]);
+  const currentLabel = meta.data ? comparePeriods(period, meta.data).current.label : period;
   return (
     <Panel
       testId="panel-ethnic"
       title="民族构成"
       regionName={regionName}
       period={period}
+      code={code}
+      table={table}
+      periodLabel={currentLabel}
       sources={[
         { label: '民族构成数据', query: data },
         { label: '代码表', query: meta },
@@ -36,15 +54,51 @@ export function EthnicPanel({ code, regionName, period }: EthnicPanelProps) {
       isEmpty={data.data?.residents === 0}
       emptyText="本期无常住人口数据"
     >
-      {data.data && meta.data && <EthnicBody data={data.data} meta={meta.data} />}
+      {data.data && meta.data && (
+        <EthnicBody
+          data={data.data}
+          meta={meta.data}
+          code={code}
+          regionName={regionName}
+          period={period}
+          currentLabel={currentLabel}
+          onSliceSelect={onSliceSelect}
+        />
+      )}
     </Panel>
   );
 }
 
-function EthnicBody({ data, meta }: { data: Ethnic; meta: Meta }) {
+interface BodyProps {
+  data: Ethnic;
+  meta: Meta;
+  code: string;
+  regionName: string;
+  period: string;
+  currentLabel: string;
+  onSliceSelect: EthnicPanelProps['onSliceSelect'];
+}
+
+function EthnicBody({ data, meta, code, regionName, period, currentLabel, onSliceSelect }: BodyProps) {
   const theme = useChartTheme();
   const view = useMemo(() => toEthnicView(data, meta), [data, meta]);
-  const option = useMemo(() => (view.kind === 'breakdown' ? toEthnicOption(view, theme) : null), [view, theme]);
+  const title = chartTitle(ETHNIC_CHART_TITLE, regionName, currentLabel);
+  const option = useMemo(
+    () => (view.kind === 'breakdown' ? toEthnicOption(view, theme, title) : null),
+    [view, theme, title],
+  );
+  // Only a single group can colour the map; the folded 其他少数民族 slice is several.
+  const onEvents = useMemo(
+    () =>
+      onSliceSelect && {
+        click: (params: unknown) => {
+          const slices = view.kind === 'breakdown' ? view.slices : [];
+          const slice = slices[clickedIndex(params) ?? -1];
+          if (slice?.codes.length === 1 && slice.codes[0]) onSliceSelect(sliceMetricId('ethnic', slice.codes[0]));
+        },
+      },
+    [view, onSliceSelect],
+  );
   const stats = toEthnicStats(view);
   const notes =
     view.kind === 'breakdown'
@@ -53,16 +107,83 @@ function EthnicBody({ data, meta }: { data: Ethnic; meta: Meta }) {
   return (
     <div className="panel__stack">
       <div className="panel__split">
-        {option ? (
-          <EChart option={option} caption={ETHNIC_CHART_TITLE} ariaLabel={`${ETHNIC_CHART_TITLE}（环形图）`} />
-        ) : (
-          <p className="panel__notice" role="note">
-            {view.kind === 'withheld' ? view.message : ''}
-          </p>
-        )}
+        <ChartTabs
+          label="民族构成图表"
+          tabs={[
+            {
+              id: 'groups',
+              label: '构成',
+              render: () =>
+                option ? (
+                  <EChart
+                    option={option}
+                    caption={title}
+                    ariaLabel={`${title}（环形图）`}
+                    onEvents={onEvents || undefined}
+                  />
+                ) : (
+                  <p className="panel__notice" role="note">
+                    {view.kind === 'withheld' ? view.message : ''}
+                  </p>
+                ),
+            },
+            {
+              id: 'compare',
+              label: '上级与同级',
+              render: () => (
+                <EthnicCompare code={code} period={period} regionName={regionName} currentLabel={currentLabel} />
+              ),
+            },
+          ]}
+        />
         <StatList stats={stats} label="民族构成主要数字" />
       </div>
       <PanelNotes notes={notes} />
     </div>
   );
+}
+
+/** This region's minority share beside its parent's and its siblings' (children of the parent). */
+function EthnicCompare({
+  code,
+  period,
+  regionName,
+  currentLabel,
+}: {
+  code: string;
+  period: string;
+  regionName: string;
+  currentLabel: string;
+}) {
+  const theme = useChartTheme();
+  const region = useQuery(regionQueries.detail(code));
+  const parent = region.data?.ancestors.at(-1);
+  const parentCode = parent?.code ?? '';
+  const siblings = useQuery({
+    ...regionQueries.childMetric(parentCode, 'minorityShare', period),
+    enabled: Boolean(parent),
+  });
+  const parentEthnic = useQuery({ ...ethnicQueries.detail(parentCode, period), enabled: Boolean(parent) });
+  const title = chartTitle(COMPARE_WHAT, regionName, currentLabel);
+  const option = useMemo(() => {
+    if (!parent || !siblings.data || !parentEthnic.data) return null;
+    const b = parentEthnic.data.breakdown;
+    const rate = 'suppressed' in b ? b : b.minorityShare;
+    return toEthnicCompareOption(
+      toCompareBars({ code: parent.code, name: parent.name, rate }, siblings.data, code),
+      theme,
+      title,
+    );
+  }, [parent, siblings.data, parentEthnic.data, code, theme, title]);
+  if (region.data && !parent) return <p className="panel__notice">{regionName}为最高层级，没有上级和同级区域可比较</p>;
+  const failed = siblings.error ?? parentEthnic.error ?? region.error;
+  if (failed) {
+    return (
+      <p className="panel__notice" role="alert">
+        比较数据加载失败：{failed.message}
+      </p>
+    );
+  }
+  if (!option) return <p className="panel__notice">正在加载比较数据…</p>;
+  return <EChart option={option} caption={title} ariaLabel={`${title}（条形图）`} />;
 }

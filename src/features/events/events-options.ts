@@ -3,7 +3,9 @@ import type { Meta } from '@/api/meta';
 import { axisStyle, baseChartOption, legendStyle, type ChartOption } from '@/components/chart/chart-option';
 import { escapeHtml } from '@/components/chart/escape-html';
 import { codeName } from '@/components/panel/code-name';
-import { anyUnreliable, rateStat, type Stat } from '@/components/panel/stats';
+import type { Compared } from '@/components/panel/compared';
+import { countDelta } from '@/components/panel/delta';
+import { anyUnreliable, privacySafeRate, rateStat, type Stat } from '@/components/panel/stats';
 import { chartFontSizes, type ChartTheme } from '@/lib/chart-theme';
 import { formatCompact, formatCount, formatRate } from '@/lib/format';
 
@@ -41,10 +43,10 @@ export function eventsTooltip(row: EventRow): string {
  * Horizontal grouped bars by category: attendances (人次) against the bottom axis, events (场次)
  * against the top axis — two units, so two axes, each coloured like its series.
  */
-export function toEventsOption(rows: readonly EventRow[], theme: ChartTheme): ChartOption {
+export function toEventsOption(rows: readonly EventRow[], theme: ChartTheme, title = EVENTS_CHART_TITLE): ChartOption {
   const fs = chartFontSizes(theme);
   const axis = axisStyle(theme);
-  const base = baseChartOption(theme, EVENTS_CHART_TITLE);
+  const base = baseChartOption(theme, title);
   const [attendColor, eventColor] = theme.pair;
   // No axis names: they collide with tick labels in a quarter-column cell. Tick labels take
   // their series' colour and the legend names the unit (参与人次 / 活动场次).
@@ -107,17 +109,33 @@ export function toEventsOption(rows: readonly EventRow[], theme: ChartTheme): Ch
  * Totals, and the three minority ratios — kept apart because they answer different questions:
  * share of attendances (人次/人次), share of residents (人/人), and coverage (people reached).
  */
-export function toEventsStats(data: Events): Stat[] {
-  const events = data.categories.reduce((s, c) => s + c.events, 0);
-  const attendances = data.categories.reduce((s, c) => s + c.attendances, 0);
+export function toEventsStats(data: Events, compared: readonly Compared<Events>[] = [], currentLabel = ''): Stat[] {
+  const eventsOf = (d: Events) => d.categories.reduce((s, c) => s + c.events, 0);
+  const attendancesOf = (d: Events) => d.categories.reduce((s, c) => s + c.attendances, 0);
+  const events = eventsOf(data);
+  const attendances = attendancesOf(data);
+  const deltas = (label: string, unit: string, of: (d: Events) => number) =>
+    compared.map((c) =>
+      countDelta(label, unit, of(data), of(c.data), c.cmp, currentLabel, { flow: true, higherIsBetter: true }),
+    );
   return [
-    { label: '活动场次', value: formatCount(events), unit: '场' },
-    { label: '参与人次', value: formatCount(attendances), unit: '人次' },
+    { label: '活动场次', value: formatCount(events), unit: '场', deltas: deltas('活动场次', '场', eventsOf) },
+    {
+      label: '参与人次',
+      value: formatCount(attendances),
+      unit: '人次',
+      deltas: deltas('参与人次', '人次', attendancesOf),
+    },
     rateStat('少数民族参与占比（按人次）', data.minorityShareOfAttendances, '人次', '少数民族参与人次 ÷ 全部参与人次'),
-    rateStat('少数民族人口占比（按人口）', data.minorityShareOfResidents, '人', '少数民族人口 ÷ 常住人口'),
+    rateStat(
+      '少数民族人口占比（按人口）',
+      privacySafeRate(data.minorityShareOfResidents),
+      '人',
+      '少数民族人口 ÷ 常住人口',
+    ),
     rateStat(
       '少数民族覆盖率（参与人数）',
-      data.minorityCoverage,
+      privacySafeRate(data.minorityCoverage),
       '人',
       '至少参加过一次活动的少数民族居民 ÷ 少数民族居民',
     ),
@@ -130,4 +148,63 @@ export function eventsHaveUnreliable(data: Events): boolean {
 
 export function isEventsEmpty(data: Events): boolean {
   return data.categories.every((c) => c.events === 0 && c.attendances === 0);
+}
+
+/** The three minority ratios side by side (%), each labelled with what it counts. */
+export function toMinorityRatiosOption(data: Events, theme: ChartTheme, title: string): ChartOption {
+  const fs = chartFontSizes(theme);
+  const axis = axisStyle(theme);
+  const base = baseChartOption(theme, title);
+  const items = [
+    { name: '参与人次中少数民族占比', rate: data.minorityShareOfAttendances },
+    { name: '常住人口中少数民族占比', rate: privacySafeRate(data.minorityShareOfResidents) },
+    { name: '少数民族居民覆盖率', rate: privacySafeRate(data.minorityCoverage) },
+  ];
+  return {
+    ...base,
+    grid: { left: 4, right: fs.md * 3, top: 4, bottom: 4, containLabel: true },
+    tooltip: {
+      ...base.tooltip,
+      trigger: 'item',
+      formatter: (params) => {
+        const p = Array.isArray(params) ? params[0] : params;
+        const item = p ? items[p.dataIndex] : undefined;
+        if (!item) return '';
+        return `<strong>${escapeHtml(item.name)}</strong><br/>${formatRate(item.rate)}${
+          'numerator' in item.rate
+            ? `（${formatCount(item.rate.numerator)} / ${formatCount(item.rate.denominator)}）`
+            : '（按隐私规则不公开）'
+        }`;
+      },
+    },
+    yAxis: { ...axis, type: 'category', inverse: true, data: items.map((i) => i.name), splitLine: { show: false } },
+    xAxis: {
+      ...axis,
+      type: 'value',
+      max: 100,
+      splitNumber: 4,
+      axisLabel: { ...axis.axisLabel, formatter: (v: number) => `${v}%` },
+    },
+    series: [
+      {
+        type: 'bar',
+        name: '比率',
+        barMaxWidth: theme.rem * 1.1,
+        label: {
+          show: true,
+          position: 'right',
+          color: theme.textDim,
+          fontSize: fs.xs,
+          formatter: (p: { dataIndex: number }) => {
+            const item = items[p.dataIndex];
+            return item ? formatRate(item.rate) : '';
+          },
+        },
+        data: items.map((i, k) => ({
+          value: 'value' in i.rate && i.rate.value !== null ? Math.round(i.rate.value * 1000) / 10 : null,
+          itemStyle: { color: theme.palette[k % theme.palette.length] },
+        })),
+      },
+    ],
+  };
 }

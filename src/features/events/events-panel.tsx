@@ -2,13 +2,21 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { Events } from '@/api/indicators';
 import type { Meta } from '@/api/meta';
+import { sliceMetricId } from '@/api/metrics';
 import { metaQueries } from '@/api/queries';
+import { ChartTabs } from '@/components/chart/chart-tabs';
+import { chartTitle } from '@/components/chart/chart-title';
+import { clickedIndex } from '@/components/chart/clicked-index';
 import { EChart } from '@/components/chart/echart';
+import { MonthlyChart } from '@/components/chart/monthly-chart';
+import type { TrendLine } from '@/components/chart/trend-option';
 import { useChartTheme } from '@/components/chart/use-chart-theme';
+import type { Compared } from '@/components/panel/compared';
 import { Panel } from '@/components/panel/panel';
 import { PanelNotes } from '@/components/panel/panel-notes';
 import { StatList } from '@/components/panel/stat-list';
 import { UNRELIABLE_NOTE } from '@/components/panel/stats';
+import { useComparisons } from '@/components/panel/use-comparisons';
 import {
   EVENTS_CHART_TITLE,
   eventsHaveUnreliable,
@@ -16,25 +24,44 @@ import {
   toEventRows,
   toEventsOption,
   toEventsStats,
+  toMinorityRatiosOption,
 } from './events-options';
 import { eventsQueries } from './events-queries';
+import { toEventsTable } from './events-table';
 
 export interface EventsPanelProps {
   code: string;
   regionName: string;
   period: string;
+  /** A category's bar was clicked: colour the map by it (metric id `eventCategory:<code>`). */
+  onSliceSelect?(metricId: string): void;
 }
 
-/** 活动参与: events and attendances by category, and who they reach. */
-export function EventsPanel({ code, regionName, period }: EventsPanelProps) {
+const TREND: readonly TrendLine[] = [
+  { id: 'events', name: '活动', unit: '场', as: 'bar' },
+  { id: 'attendances', name: '参与', unit: '人次', as: 'line' },
+];
+const RATIOS_WHAT = '少数民族参与占比、人口占比与覆盖率（%）';
+
+/** 活动参与: events and attendances by category and month, and who they reach. */
+export function EventsPanel({ code, regionName, period, onSliceSelect }: EventsPanelProps) {
   const data = useQuery(eventsQueries.detail(code, period));
   const meta = useQuery(metaQueries.all());
+  const { periods, compared } = useComparisons(eventsQueries.detail, code, period, meta.data);
+  const currentLabel = periods?.current.label ?? period;
+  const table = useMemo(
+    () => (data.data && meta.data ? toEventsTable(data.data, meta.data) : null),
+    [data.data, meta.data],
+  );
   return (
     <Panel
       testId="panel-events"
       title="活动参与"
       regionName={regionName}
       period={period}
+      code={code}
+      table={table}
+      periodLabel={currentLabel}
       sources={[
         { label: '活动参与数据', query: data },
         { label: '代码表', query: meta },
@@ -42,19 +69,90 @@ export function EventsPanel({ code, regionName, period }: EventsPanelProps) {
       isEmpty={data.data ? isEventsEmpty(data.data) : false}
       emptyText="本期无活动记录"
     >
-      {data.data && meta.data && <EventsBody data={data.data} meta={meta.data} />}
+      {data.data && meta.data && (
+        <EventsBody
+          data={data.data}
+          meta={meta.data}
+          code={code}
+          regionName={regionName}
+          period={period}
+          currentLabel={currentLabel}
+          compared={compared}
+          onSliceSelect={onSliceSelect}
+        />
+      )}
     </Panel>
   );
 }
 
-function EventsBody({ data, meta }: { data: Events; meta: Meta }) {
+interface BodyProps {
+  data: Events;
+  meta: Meta;
+  code: string;
+  regionName: string;
+  period: string;
+  currentLabel: string;
+  compared: readonly Compared<Events>[];
+  onSliceSelect: EventsPanelProps['onSliceSelect'];
+}
+
+function EventsBody({ data, meta, code, regionName, period, currentLabel, compared, onSliceSelect }: BodyProps) {
   const theme = useChartTheme();
-  const option = useMemo(() => toEventsOption(toEventRows(data, meta), theme), [data, meta, theme]);
+  const categoriesTitle = chartTitle(EVENTS_CHART_TITLE, regionName, currentLabel);
+  const ratiosTitle = chartTitle(RATIOS_WHAT, regionName, currentLabel);
+  const rows = useMemo(() => toEventRows(data, meta), [data, meta]);
+  const categories = useMemo(() => toEventsOption(rows, theme, categoriesTitle), [rows, theme, categoriesTitle]);
+  const onEvents = useMemo(
+    () =>
+      onSliceSelect && {
+        click: (params: unknown) => {
+          const row = rows[clickedIndex(params) ?? -1];
+          if (row) onSliceSelect(sliceMetricId('eventCategory', row.code));
+        },
+      },
+    [rows, onSliceSelect],
+  );
+  const ratios = useMemo(() => toMinorityRatiosOption(data, theme, ratiosTitle), [data, theme, ratiosTitle]);
   return (
     <div className="panel__stack">
       <div className="panel__split">
-        <EChart option={option} caption={EVENTS_CHART_TITLE} ariaLabel={`${EVENTS_CHART_TITLE}（条形图）`} />
-        <StatList stats={toEventsStats(data)} label="活动参与主要数字" />
+        <ChartTabs
+          label="活动参与图表"
+          tabs={[
+            {
+              id: 'categories',
+              label: '分类',
+              render: () => (
+                <EChart
+                  option={categories}
+                  caption={categoriesTitle}
+                  ariaLabel={`${categoriesTitle}（条形图）`}
+                  onEvents={onEvents || undefined}
+                />
+              ),
+            },
+            {
+              id: 'trend',
+              label: '月度',
+              render: () => (
+                <MonthlyChart
+                  code={code}
+                  period={period}
+                  meta={meta}
+                  regionName={regionName}
+                  what="每月活动场次与参与人次"
+                  lines={TREND}
+                />
+              ),
+            },
+            {
+              id: 'minority',
+              label: '少数民族',
+              render: () => <EChart option={ratios} caption={ratiosTitle} ariaLabel={`${ratiosTitle}（条形图）`} />,
+            },
+          ]}
+        />
+        <StatList stats={toEventsStats(data, compared, currentLabel)} label="活动参与主要数字" />
       </div>
       <PanelNotes notes={[eventsHaveUnreliable(data) && UNRELIABLE_NOTE]} />
     </div>

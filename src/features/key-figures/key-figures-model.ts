@@ -1,4 +1,8 @@
+import type { SuppressibleRate } from '@/api/common';
 import type { Summary } from '@/api/indicators';
+import type { Compared } from '@/components/panel/compared';
+import { countDelta, rateDelta, type Delta } from '@/components/panel/delta';
+import { privacySafeRate } from '@/components/panel/stats';
 import {
   formatBasis,
   formatCompact,
@@ -15,11 +19,23 @@ export interface Figure {
   /** Exact numbers behind the figure, shown on hover and to screen readers. */
   detail: string;
   sub?: string;
+  /** 同比 / 环比 with arrows; both values and both periods in each delta's title. */
+  deltas?: Delta[];
+}
+
+/** No minority share for a unit under 50 residents, nor a numerator of 1–4 (BRIEF privacy rule). */
+function safeMinorityShare(s: Summary): SuppressibleRate {
+  if (s.residents < 50) return { suppressed: true, reason: 'small-unit' };
+  return privacySafeRate(s.minorityShare);
 }
 
 /** Pure: the strip's figures from a summary. Exact values go in `detail`. */
-export function toKeyFigures(s: Summary): Figure[] {
-  const minority = s.minorityShare;
+export function toKeyFigures(s: Summary, compared: readonly Compared<Summary>[] = [], currentLabel = ''): Figure[] {
+  const minority = safeMinorityShare(s);
+  const counts = (label: string, unit: string, of: (x: Summary) => number, flow: boolean) =>
+    compared.map((c) =>
+      countDelta(label, unit, of(s), of(c.data), c.cmp, currentLabel, { flow, higherIsBetter: true }),
+    );
   return [
     {
       label: '常住人口',
@@ -27,6 +43,12 @@ export function toKeyFigures(s: Summary): Figure[] {
       unit: '人',
       detail: `${formatCount(s.residents)} 人，${formatCount(s.households)} 户`,
       sub: `${formatCount(s.households)} 户`,
+      deltas: compared.map((c) =>
+        countDelta('常住人口', '人', s.residents, c.data.residents, c.cmp, currentLabel, {
+          flow: false,
+          higherIsBetter: null,
+        }),
+      ),
     },
     {
       label: '少数民族占比',
@@ -47,6 +69,7 @@ export function toKeyFigures(s: Summary): Figure[] {
       unit: '人',
       detail: `期末转移就业 ${formatCount(s.employed)} 人；本期新增安置 ${formatCount(s.placements)} 人`,
       sub: `本期新增 ${formatCount(s.placements)} 人`,
+      deltas: counts('期末转移就业', '人', (x) => x.employed, false),
     },
     {
       label: '活动场次 / 参与',
@@ -54,12 +77,16 @@ export function toKeyFigures(s: Summary): Figure[] {
       unit: '场',
       detail: `活动 ${formatCount(s.events)} 场，参与 ${formatCount(s.attendances)} 人次`,
       sub: `${formatCompact(s.attendances)} 人次`,
+      deltas: counts('活动场次', '场', (x) => x.events, true),
     },
     {
       label: '纠纷化解率',
       value: formatRate(s.disputeResolution),
       detail: `化解 / 受理：${formatBasis(s.disputeResolution)} 件`,
       sub: `${formatBasis(s.disputeResolution)} 件`,
+      deltas: compared.map((c) =>
+        rateDelta('纠纷化解率', '件', s.disputeResolution, c.data.disputeResolution, c.cmp, currentLabel, true),
+      ),
     },
   ];
 }

@@ -1,4 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
+import { metaQueries } from '@/api/queries';
+import { useComparisons } from '@/components/panel/use-comparisons';
 import { ApiError } from '@/lib/api-client';
 import { keyFigureQueries } from './key-figures-queries';
 import { toKeyFigures } from './key-figures-model';
@@ -6,10 +8,14 @@ import './key-figures.css';
 
 export function KeyFigures({ code, period }: { code: string; period: string }) {
   const query = useQuery(keyFigureQueries.summary(code, period));
+  const meta = useQuery(metaQueries.all());
+  const { periods, compared } = useComparisons(keyFigureQueries.summary, code, period, meta.data);
+  const currentLabel = periods?.current.label ?? period;
   return (
     <section className="key-figures" data-testid="key-figures" aria-label="关键指标">
       {query.isPending && <div className="key-figures__skeleton" aria-busy="true" aria-label="正在加载关键指标" />}
-      {query.isError && (
+      {/* A failed refresh keeps the last good figures (the header says the connection is down). */}
+      {query.isError && !query.data && (
         <div className="key-figures__error" role="alert">
           关键指标加载失败：{query.error.message}
           {query.error instanceof ApiError && <span className="key-figures__endpoint">（{query.error.endpoint}）</span>}
@@ -19,7 +25,7 @@ export function KeyFigures({ code, period }: { code: string; period: string }) {
         </div>
       )}
       {query.data &&
-        toKeyFigures(query.data).map((f) => (
+        toKeyFigures(query.data, compared, currentLabel).map((f) => (
           <div className="key-figure" key={f.label} title={f.detail}>
             <div className="key-figure__label">{f.label}</div>
             <div className="key-figure__value num">
@@ -27,6 +33,15 @@ export function KeyFigures({ code, period }: { code: string; period: string }) {
               {f.unit && <span className="key-figure__unit">{f.unit}</span>}
             </div>
             {f.sub && <div className="key-figure__sub num">{f.sub}</div>}
+            {f.deltas && f.deltas.length > 0 && (
+              <div className="key-figure__deltas">
+                {f.deltas.map((d) => (
+                  <span key={d.name} className={d.tone ? `delta delta--${d.tone}` : 'delta'} title={d.title}>
+                    {d.text}
+                  </span>
+                ))}
+              </div>
+            )}
             <span className="visually-hidden">{f.detail}</span>
           </div>
         ))}

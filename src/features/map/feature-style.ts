@@ -77,3 +77,17 @@ export function suppressedFillFor(theme: MapTheme, colors: MapColors): string {
   patternCache.set(theme, fill);
   return fill;
 }
+
+/** A building drawn in a grid: no statistics to colour by, so a plain, well-outlined shape. */
+export function buildingStyle(colors: MapColors): PathOptions {
+  return {
+    stroke: true,
+    color: colors.stroke,
+    weight: 2,
+    opacity: 1,
+    dashArray: undefined,
+    fill: true,
+    fillColor: colors.highlight,
+    fillOpacity: 0.6,
+  };
+}

@@ -1,6 +1,10 @@
 import type { Region } from '@/api/region';
+import './navigation.css';
 
-/** The path from the top to the current region; every ancestor is a link that goes up. */
+/**
+ * The path from the top to the current region; every ancestor is a link that goes up. Below
+ * the top it also says which key goes up one level (the dashboard listens for Backspace).
+ */
 export function Breadcrumb({
   region,
   onNavigate,
@@ -35,6 +39,11 @@ export function Breadcrumb({
           );
         })}
       </ol>
+      {region.ancestors.length > 0 && (
+        <span className="breadcrumb__hint">
+          <kbd>Backspace</kbd> 返回上级
+        </span>
+      )}
     </nav>
   );
 }

@@ -58,3 +58,8 @@ export function checkPeriod(raw: string, meta: Pick<Meta, 'firstMonth' | 'lastMo
 export function defaultPeriod(meta: Pick<Meta, 'lastMonth'>): string {
   return meta.lastMonth.slice(0, 4);
 }
+
+/** A custom range of months: `from..to`, swapped into order when picked backwards. */
+export function rangePeriod(from: string, to: string): string {
+  return monthIndex(from) <= monthIndex(to) ? `${from}..${to}` : `${to}..${from}`;
+}

@@ -1,0 +1,208 @@
+import { CHART_HOST_SELECTOR, chartImageUrl } from '@/components/chart/chart-image';
+
+/**
+ * Draws a part of the page onto a canvas at `scale` device pixels per CSS pixel, for PNG
+ * exports that stay sharp when pasted into a report. Nothing is screenshotted and upscaled:
+ * - text is drawn again as text with each element's computed font and colour;
+ * - ECharts charts are re-rendered by ECharts at the target ratio (getDataURL({ pixelRatio }));
+ * - other canvases (the map's Leaflet layers) and same-origin images are drawn at their own
+ *   resolution (Leaflet paints at the screen's ratio, so the map alone is as sharp as on screen);
+ * - boxes get their background colour and border, gradients and shadows are left out.
+ */
+export interface SnapshotOptions {
+  /** Device pixels per CSS pixel in the result (e.g. 2 × devicePixelRatio). */
+  scale: number;
+  /** Elements matching this selector (and their content) are left out, e.g. buttons. */
+  skip?: string;
+  /** Fill behind everything; defaults to the page's `--bg`. */
+  background?: string;
+}
+
+interface Box {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+function isTransparent(color: string): boolean {
+  return color === 'transparent' || /rgba\(.*,\s*0\)$/.test(color);
+}
+
+function loadImage(src: string): Promise<HTMLImageElement> {
+  return new Promise((resolve, reject) => {
+    const img = new Image();
+    img.onload = () => resolve(img);
+    img.onerror = () => reject(new Error('image failed to load'));
+    img.src = src;
+  });
+}
+
+function hidden(el: Element, skip: string | undefined): boolean {
+  if (skip && el.closest(skip)) return true;
+  const style = getComputedStyle(el);
+  return style.visibility === 'hidden' || style.display === 'none' || Number(style.opacity) === 0;
+}
+
+/** The element's box clipped by ancestors (up to root) whose overflow is not visible. */
+function clipBox(el: Element, root: Element): Box | null {
+  let clip: DOMRect | null = null;
+  for (let e: Element | null = el; e && e !== root.parentElement; e = e.parentElement) {
+    const s = getComputedStyle(e);
+    if (s.overflowX !== 'visible' || s.overflowY !== 'visible' || e === root) {
+      const r = e.getBoundingClientRect();
+      clip = clip
+        ? new DOMRect(
+            Math.max(clip.left, r.left),
+            Math.max(clip.top, r.top),
+            Math.max(0, Math.min(clip.right, r.right) - Math.max(clip.left, r.left)),
+            Math.max(0, Math.min(clip.bottom, r.bottom) - Math.max(clip.top, r.top)),
+          )
+        : r;
+    }
+  }
+  return clip;
+}
+
+function withClip(ctx: CanvasRenderingContext2D, origin: DOMRect, clip: Box | null, draw: () => void) {
+  ctx.save();
+  if (clip) {
+    ctx.beginPath();
+    ctx.rect(clip.left - origin.left, clip.top - origin.top, clip.width, clip.height);
+    ctx.clip();
+  }
+  draw();
+  ctx.restore();
+}
+
+function drawBoxes(ctx: CanvasRenderingContext2D, root: HTMLElement, origin: DOMRect, skip?: string) {
+  for (const el of [root, ...root.querySelectorAll<HTMLElement>('*')]) {
+    if (el.closest(CHART_HOST_SELECTOR) || hidden(el, skip)) continue;
+    const s = getComputedStyle(el);
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0) continue;
+    const x = r.left - origin.left;
+    const y = r.top - origin.top;
+    const radius = parseFloat(s.borderTopLeftRadius) || 0;
+    if (!isTransparent(s.backgroundColor)) {
+      ctx.fillStyle = s.backgroundColor;
+      ctx.beginPath();
+      ctx.roundRect(x, y, r.width, r.height, radius);
+      ctx.fill();
+    }
+    const bw = parseFloat(s.borderTopWidth) || 0;
+    if (bw > 0 && s.borderTopStyle !== 'none' && !isTransparent(s.borderTopColor)) {
+      ctx.strokeStyle = s.borderTopColor;
+      ctx.lineWidth = bw;
+      ctx.beginPath();
+      ctx.roundRect(x + bw / 2, y + bw / 2, r.width - bw, r.height - bw, radius);
+      ctx.stroke();
+    }
+  }
+}
+
+async function drawMedia(ctx: CanvasRenderingContext2D, root: HTMLElement, origin: DOMRect, o: SnapshotOptions) {
+  const hosts = [...root.querySelectorAll(CHART_HOST_SELECTOR)].filter((h) => !hidden(h, o.skip));
+  const charts = await Promise.all(
+    hosts.map(async (host) => {
+      const url = chartImageUrl(host, o.scale);
+      return { host, img: url ? await loadImage(url) : null };
+    }),
+  );
+  // Map layers first (in document order), charts on top of their own boxes.
+  const media = root.querySelectorAll<HTMLCanvasElement | HTMLImageElement>('canvas, img');
+  for (const m of media) {
+    if (m.closest(CHART_HOST_SELECTOR) || hidden(m, o.skip)) continue;
+    if (m instanceof HTMLImageElement && (!m.complete || new URL(m.src, location.href).origin !== location.origin))
+      continue;
+    const r = m.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0) continue;
+    withClip(ctx, origin, clipBox(m, root), () =>
+      ctx.drawImage(m, r.left - origin.left, r.top - origin.top, r.width, r.height),
+    );
+  }
+  for (const { host, img } of charts) {
+    if (!img) continue;
+    const r = host.getBoundingClientRect();
+    ctx.drawImage(img, r.left - origin.left, r.top - origin.top, r.width, r.height);
+  }
+}
+
+/** Splits a text node into its rendered lines (a wrapped label yields several). */
+function textLines(node: Text): { text: string; rect: DOMRect }[] {
+  const range = document.createRange();
+  range.selectNodeContents(node);
+  const rects = range.getClientRects();
+  if (rects.length === 0) return [];
+  if (rects.length === 1) return [{ text: node.data.trim(), rect: rects[0] as DOMRect }];
+  const lines: { text: string; rect: DOMRect }[] = [];
+  let start = 0;
+  let top = NaN;
+  const flush = (end: number) => {
+    if (end <= start) return;
+    range.setStart(node, start);
+    range.setEnd(node, end);
+    const text = node.data.slice(start, end).trim();
+    if (text) lines.push({ text, rect: range.getBoundingClientRect() });
+    start = end;
+  };
+  for (let i = 0; i < node.data.length; i++) {
+    range.setStart(node, i);
+    range.setEnd(node, i + 1);
+    const r = range.getBoundingClientRect();
+    if (r.height === 0) continue;
+    if (!Number.isNaN(top) && Math.abs(r.top - top) > r.height / 2) flush(i);
+    top = r.top;
+  }
+  flush(node.data.length);
+  return lines;
+}
+
+function drawText(ctx: CanvasRenderingContext2D, root: HTMLElement, origin: DOMRect, skip?: string) {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const node = n as Text;
+    const parent = node.parentElement;
+    if (!parent || !node.data.trim() || parent.closest(CHART_HOST_SELECTOR) || hidden(parent, skip)) continue;
+    if (parent.closest('select')) continue;
+    const s = getComputedStyle(parent);
+    ctx.font = `${s.fontStyle} ${s.fontWeight} ${s.fontSize} ${s.fontFamily}`;
+    ctx.fillStyle = s.color;
+    ctx.textBaseline = 'middle';
+    ctx.letterSpacing = s.letterSpacing === 'normal' ? '0px' : s.letterSpacing;
+    const clip = clipBox(parent, root);
+    for (const line of textLines(node)) {
+      withClip(ctx, origin, clip, () =>
+        ctx.fillText(line.text, line.rect.left - origin.left, line.rect.top - origin.top + line.rect.height / 2),
+      );
+    }
+  }
+}
+
+export async function snapshotElement(el: HTMLElement, o: SnapshotOptions): Promise<HTMLCanvasElement> {
+  const origin = el.getBoundingClientRect();
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(origin.width * o.scale);
+  canvas.height = Math.round(origin.height * o.scale);
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('画布不可用');
+  ctx.scale(o.scale, o.scale);
+  ctx.fillStyle =
+    o.background ?? (getComputedStyle(document.documentElement).getPropertyValue('--bg').trim() || '#ffffff');
+  ctx.fillRect(0, 0, origin.width, origin.height);
+  drawBoxes(ctx, el, origin, o.skip);
+  await drawMedia(ctx, el, origin, o);
+  drawText(ctx, el, origin, o.skip);
+  return canvas;
+}
+
+export function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG 编码失败'))), 'image/png'),
+  );
+}
+
+/** The export ratio: twice the screen's own resolution. */
+export function exportScale(): number {
+  return 2 * (window.devicePixelRatio || 1);
+}

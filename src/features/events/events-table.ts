@@ -1,0 +1,60 @@
+import type { Events } from '@/api/indicators';
+import type { Meta } from '@/api/meta';
+import { privacySafeRate } from '@/components/panel/stats';
+import {
+  count,
+  percent,
+  RATE_COLUMNS,
+  rateOf,
+  rateRow,
+  text,
+  UNRELIABLE_REMARK,
+  type TableModel,
+} from '@/components/table/table-model';
+import { isUnreliable } from '@/lib/format';
+import { toEventRows } from './events-options';
+
+export const EVENTS_TABLE_TITLE = '活动参与';
+
+/** Every number behind the events panel: the three minority ratios with their bases, and each category. */
+export function toEventsTable(data: Events, meta: Pick<Meta, 'eventCategories'>): TableModel {
+  const rows = toEventRows(data, meta);
+  return {
+    title: EVENTS_TABLE_TITLE,
+    sections: [
+      {
+        title: '少数民族参与',
+        columns: RATE_COLUMNS,
+        rows: [
+          rateRow('少数民族参与占比（按人次）', data.minorityShareOfAttendances, '少数民族参与人次 ÷ 全部参与人次'),
+          rateRow(
+            '少数民族人口占比（按人口）',
+            privacySafeRate(data.minorityShareOfResidents),
+            '少数民族人口 ÷ 常住人口（人）',
+          ),
+          rateRow(
+            '少数民族覆盖率（参与人数）',
+            privacySafeRate(data.minorityCoverage),
+            '至少参加过一次活动的少数民族居民 ÷ 少数民族居民（人）',
+          ),
+        ],
+      },
+      {
+        title: '按活动类别',
+        columns: ['类别', '活动（场）', '参与（人次）', '少数民族参与（人次）', '少数民族参与占比', '说明'],
+        rows: rows.map((r) => {
+          const share = rateOf(r.minorityAttendances, r.attendances);
+          return [
+            text(r.name),
+            count(r.events),
+            count(r.attendances),
+            count(r.minorityAttendances),
+            percent(share.value),
+            text(isUnreliable(share) ? UNRELIABLE_REMARK : ''),
+          ];
+        }),
+      },
+    ],
+    notes: ['参与占比按人次计算，人口占比与覆盖率按人数计算，二者口径不同，不可直接相减。'],
+  };
+}

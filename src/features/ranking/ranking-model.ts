@@ -1,0 +1,113 @@
+import type { MetricValue } from '@/api/indicators';
+import type { MetricDef } from '@/api/meta';
+import {
+  SUPPRESSED_EXPLANATION,
+  SUPPRESSED_LABEL,
+  formatBasis,
+  formatCount,
+  formatPercent,
+  isSuppressed,
+  isUnreliable,
+} from '@/lib/format';
+
+/** What the ranking needs to know about a metric (meta.metrics, or a plain count when unknown). */
+export type RankingMetric = Pick<MetricDef, 'id' | 'name' | 'kind' | 'unit'>;
+
+export function findRankingMetric(metrics: readonly MetricDef[] | undefined, id: string): RankingMetric {
+  return metrics?.find((m) => m.id === id) ?? { id, name: id, kind: 'count', unit: '' };
+}
+
+/** One child in the ranking. */
+export interface RankingRow {
+  code: string;
+  name: string;
+  /** 1-based rank with ties sharing a rank (1, 2, 2, 4); null for rows without a value. */
+  rank: number | null;
+  /** The value in metric units (a fraction for shares); null when withheld or missing. */
+  value: number | null;
+  /** Bar length as a fraction of the largest value (0–1); 0 without a value. */
+  bar: number;
+  /** "66.1%", "12.3 人次/千人", "<5", "不公开", "无数据". */
+  valueText: string;
+  /** "1,243 / 1,881" for rates; null for counts and withheld values. */
+  basis: string | null;
+  status: 'ok' | 'unreliable' | 'suppressed' | 'no-data';
+  /** Why a value is withheld, missing or to be read with care; null when nothing to add. */
+  note: string | null;
+}
+
+const oneDecimal = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const upToTwo = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
+
+/** A metric value with its unit ("66.1%", "12.3 人次/千人", "1,881 人"). */
+export function formatRankingValue(metric: RankingMetric, value: number): string {
+  if (metric.kind === 'share') return formatPercent(value);
+  const text =
+    metric.kind === 'per-1000'
+      ? oneDecimal.format(value)
+      : Number.isInteger(value)
+        ? formatCount(value)
+        : upToTwo.format(value);
+  return metric.unit === '' || metric.unit === '%' ? text : `${text} ${metric.unit}`;
+}
+
+export const NO_DATA_TEXT = '无数据';
+export const UNRELIABLE_TEXT = '分母不足 20，数值不稳定，仅供参考';
+
+function rowFor(metric: RankingMetric, code: string, name: string, v: MetricValue | undefined): RankingRow {
+  const base = { code, name, rank: null, value: null, bar: 0 };
+  if (v === undefined) return { ...base, valueText: NO_DATA_TEXT, basis: null, status: 'no-data', note: null };
+  if (isSuppressed(v)) {
+    return {
+      ...base,
+      valueText: SUPPRESSED_LABEL[v.reason],
+      basis: null,
+      status: 'suppressed',
+      note: SUPPRESSED_EXPLANATION[v.reason],
+    };
+  }
+  const basis = metric.kind === 'count' ? null : formatBasis(v);
+  if (v.value === null || !Number.isFinite(v.value)) {
+    return { ...base, valueText: NO_DATA_TEXT, basis, status: 'no-data', note: '分母为 0，无法计算' };
+  }
+  const unreliable = metric.kind !== 'count' && isUnreliable(v);
+  return {
+    ...base,
+    value: v.value,
+    valueText: `${formatRankingValue(metric, v.value)}${unreliable ? '*' : ''}`,
+    basis,
+    status: unreliable ? 'unreliable' : 'ok',
+    note: unreliable ? UNRELIABLE_TEXT : null,
+  };
+}
+
+const STATUS_ORDER: Record<RankingRow['status'], number> = { ok: 0, unreliable: 0, suppressed: 1, 'no-data': 2 };
+
+/**
+ * The children ranked by the metric, largest first; ties share a rank and keep the data's order
+ * (names break no ties: a reader should see them as equal). Withheld rows, then rows without a
+ * value, go to the bottom unranked — never as 0.
+ */
+export function toRankingRows(
+  metric: RankingMetric,
+  children: readonly { code: string; name: string }[],
+  values: ReadonlyMap<string, MetricValue>,
+): RankingRow[] {
+  const rows = children.map((c) => rowFor(metric, c.code, c.name, values.get(c.code)));
+  const order = new Map(rows.map((r, i) => [r, i]));
+  rows.sort((a, b) => {
+    const s = STATUS_ORDER[a.status] - STATUS_ORDER[b.status];
+    if (s !== 0) return s;
+    if (a.value !== null && b.value !== null && a.value !== b.value) return b.value - a.value;
+    return (order.get(a) ?? 0) - (order.get(b) ?? 0);
+  });
+  const max = rows.reduce((m, r) => (r.value !== null && r.value > m ? r.value : m), 0);
+  let prev: RankingRow | null = null;
+  rows.forEach((r, i) => {
+    if (r.value === null) return;
+    r.rank = prev !== null && prev.value === r.value ? prev.rank : i + 1;
+    r.bar = max > 0 ? Math.max(0, r.value) / max : 0;
+    prev = r;
+  });
+  return rows;
+}

@@ -1,0 +1,119 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo, useRef } from 'react';
+import { CODE_LENGTH } from '@/api/common';
+import { metaQueries, regionQueries } from '@/api/queries';
+import type { RegionRef } from '@/api/region';
+import { Panel } from '@/components/panel/panel';
+import { findRankingMetric, toRankingRows, type RankingRow } from './ranking-model';
+import './ranking.css';
+
+export interface RankingPanelProps {
+  code: string;
+  regionName: string;
+  period: string;
+  /** The metric the map is coloured by (meta.metrics id). */
+  metric: string;
+  /** The region's direct children (region detail), in the data's order. */
+  childRegions: readonly RegionRef[];
+  /** The child hovered on the map (or here): its row is marked and scrolled into view. */
+  highlightedCode?: string | null;
+  onHover?(code: string | null): void;
+  /** A row was clicked or Enter pressed on it (drill down). */
+  onSelect?(code: string): void;
+}
+
+/**
+ * 下级排名: the children ranked by the map's metric. Shares the map's children-metric query
+ * (same key), so it never costs a request of its own.
+ */
+export function RankingPanel(props: RankingPanelProps) {
+  const { code, regionName, period, metric, childRegions: children } = props;
+  const meta = useQuery(metaQueries.all());
+  const values = useQuery({
+    ...regionQueries.childMetric(code, metric, period),
+    placeholderData: (previous) => (previous?.code === code ? previous : undefined),
+  });
+  const buildings = children.length > 0 && children.every((c) => c.code.length === CODE_LENGTH.building);
+  const metricDef = useMemo(() => findRankingMetric(meta.data?.metrics, metric), [meta.data, metric]);
+  const rows = useMemo(() => {
+    if (!values.data) return [];
+    return toRankingRows(metricDef, children, new Map(values.data.values.map((v) => [v.code, v.value])));
+  }, [values.data, metricDef, children]);
+
+  const emptyText = buildings ? `本网格共 ${children.length} 栋楼，楼栋不单独提供统计数据` : '该区域没有下级区划';
+  return (
+    <Panel
+      testId="panel-ranking"
+      title="下级排名"
+      regionName={regionName}
+      period={period}
+      sources={[
+        { label: '排名指标数据', query: values },
+        { label: '代码表', query: meta },
+      ]}
+      isEmpty={buildings || children.length === 0}
+      emptyText={emptyText}
+    >
+      <RankingList {...props} rows={rows} metricName={metricDef.name} />
+    </Panel>
+  );
+}
+
+function RankingList({
+  rows,
+  metricName,
+  highlightedCode,
+  onHover,
+  onSelect,
+}: RankingPanelProps & { rows: RankingRow[]; metricName: string }) {
+  const listRef = useRef<HTMLOListElement>(null);
+
+  // Keep the highlighted row in view by scrolling the list only (scrollIntoView would also
+  // scroll the page in the stacked small-window layout).
+  useEffect(() => {
+    const list = listRef.current;
+    if (!list || !highlightedCode) return;
+    const row = list.querySelector<HTMLElement>(`[data-code="${CSS.escape(highlightedCode)}"]`);
+    if (!row) return;
+    const top = row.offsetTop - list.offsetTop;
+    if (top < list.scrollTop) list.scrollTop = top;
+    else if (top + row.offsetHeight > list.scrollTop + list.clientHeight) {
+      list.scrollTop = top + row.offsetHeight - list.clientHeight;
+    }
+  }, [highlightedCode]);
+
+  const unreliable = rows.some((r) => r.status === 'unreliable');
+  return (
+    <div className="ranking">
+      <p className="ranking__caption">
+        按“{metricName}”由高到低 · 共 {rows.length} 个
+      </p>
+      <ol className="ranking__list" ref={listRef} aria-label={`下级区域按${metricName}排名`}>
+        {rows.map((r) => (
+          <li key={r.code} data-code={r.code} data-status={r.status}>
+            <button
+              type="button"
+              className="ranking__row"
+              data-highlighted={highlightedCode === r.code ? 'true' : undefined}
+              title={[`${r.name}（${r.code}）`, r.basis && `依据：${r.basis}`, r.note].filter(Boolean).join('\n')}
+              onClick={() => onSelect?.(r.code)}
+              onMouseEnter={() => onHover?.(r.code)}
+              onMouseLeave={() => onHover?.(null)}
+              onFocus={() => onHover?.(r.code)}
+              onBlur={() => onHover?.(null)}
+            >
+              <span className="ranking__rank">{r.rank ?? '—'}</span>
+              <span className="ranking__name">{r.name}</span>
+              <span className="ranking__bar" aria-hidden="true">
+                <span style={{ width: `${(r.bar * 100).toFixed(1)}%` }} />
+              </span>
+              <span className="ranking__value">{r.valueText}</span>
+              <span className="ranking__basis">{r.basis ?? (r.status === 'suppressed' ? '隐私规则' : '')}</span>
+            </button>
+          </li>
+        ))}
+      </ol>
+      {unreliable && <p className="ranking__note">* 分母不足 20，数值不稳定，仅供参考</p>}
+    </div>
+  );
+}
