@@ -180,7 +180,7 @@ async function main(): Promise<void> {
   };
   const ratioList = ratios(rows);
   const fetched = fetchedTable([
-    { name: 'dashboard, HTTP API', url: servers.httpUrl, dist: 'dist-http' },
+    { name: 'dashboard, HTTP API', url: servers.httpUrl, dist: 'dist-http-bench' },
     { name: 'dashboard, mock', url: servers.mswUrl, dist: 'dist' },
     { name: 'blank page', url: servers.blankUrl, dist: 'dist-blank' },
   ]);

@@ -47,14 +47,19 @@ export async function startBenchServers(log: (msg: string) => void): Promise<Ben
     let t = Date.now();
     await buildBlank();
     log(`built dist-blank in ${((Date.now() - t) / 1000).toFixed(1)} s`);
-    const api = await startMockApi();
+    // Its own API port and HTTP build, so a bench and the e2e tests can run at the same time.
+    const api = await startMockApi(18797);
     running.push(api);
     t = Date.now();
-    const http = await buildHttpDist(api.url);
+    const http = await buildHttpDist(api.url, 'dist-http-bench');
     log(
       `dist-http ${http.reused ? 'reused (same sources, same API origin)' : `built in ${(http.ms / 1000).toFixed(1)} s`}`,
     );
-    const [blank, msw, httpSrv] = await Promise.all([serveDir('dist-blank'), serveDir('dist'), serveDir('dist-http')]);
+    const [blank, msw, httpSrv] = await Promise.all([
+      serveDir('dist-blank'),
+      serveDir('dist'),
+      serveDir('dist-http-bench'),
+    ]);
     running.push(blank, msw, httpSrv);
     return { blankUrl: blank.url, mswUrl: msw.url, httpUrl: httpSrv.url, apiUrl: api.url, running };
   } catch (err) {

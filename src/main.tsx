@@ -1,6 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { preloadParts } from './app/part-loaders';
+import { prefetchStartView } from './app/scene-prefetch';
+import { createQueryClient } from './lib/query-client';
 import { usesMockApi } from './config/env';
 import './app/theme.css';
 import './app/base.css';
@@ -16,15 +19,18 @@ async function enableMockApi(): Promise<void> {
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('#root missing from index.html');
 const root = createRoot(rootElement);
+const queryClient = createQueryClient();
+preloadParts();
 
 enableMockApi()
   .catch((error: unknown) => {
     console.error('Mock API failed to start', error);
   })
   .finally(() => {
+    prefetchStartView(queryClient, window.location.search);
     root.render(
       <StrictMode>
-        <App />
+        <App client={queryClient} />
       </StrictMode>,
     );
   });

@@ -1,36 +1,37 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { CODE_LENGTH } from '@/api/common';
 import type { Meta } from '@/api/meta';
 import { metaQueries, regionQueries } from '@/api/queries';
 import { config } from '@/config/env';
-import { DisputesPanel } from '@/features/disputes/disputes-panel';
-import { EmploymentPanel } from '@/features/employment/employment-panel';
-import { EthnicPanel } from '@/features/ethnic/ethnic-panel';
-import { EventsPanel } from '@/features/events/events-panel';
 import { ConnectionNotice } from '@/features/connection/connection-notice';
 import type { ConnectionState } from '@/features/connection/connection-state';
 import { useAutoRefresh } from '@/features/connection/use-auto-refresh';
 import { useConnection } from '@/features/connection/use-connection';
 import { KeyFigures } from '@/features/key-figures/key-figures';
-import { RegionMap } from '@/features/map/region-map';
 import { metricSlice } from '@/features/navigation/metric-slice';
 import type { Scene } from '@/features/presenter/deck-schema';
 import { PresenterHeaderTools } from '@/features/presenter/header-tools';
-import { Presenter } from '@/features/presenter/presenter';
+import { usePresenterState } from '@/features/presenter/presenter-state';
 import { SliceChip } from '@/features/navigation/slice-chip';
 import { RankingPanel } from '@/features/ranking/ranking-panel';
 import { useTour } from '@/features/tour/use-tour';
 import { ApiError } from '@/lib/api-client';
+import { applyTheme, storedTheme } from '@/lib/theme';
 import { serializeViewState, useViewState } from '@/lib/view-state';
 import { useFullRenderMark } from './full-render';
 import { Header } from './header';
-import { PrintScene } from './print-scene';
+import { DisputesPanel, EmploymentPanel, EthnicPanel, EventsPanel, PartLoading, RegionMap } from './lazy-parts';
 import { resolveView } from './resolve-view';
 import { prefetchScene } from './scene-prefetch';
 import { readScreenOptions } from './screen-options';
 import { ScreenTourCallout } from './screen-tour';
 import './dashboard.css';
+
+// Presenter mode (deck editor, presenting, print view) is loaded when first opened: it is not
+// needed to see the dashboard, and leaving it out keeps the first screen smaller.
+const PrintScene = lazy(() => import('./print-scene').then((m) => ({ default: m.PrintScene })));
+const Presenter = lazy(() => import('@/features/presenter/presenter').then((m) => ({ default: m.Presenter })));
 
 export function Dashboard() {
   const meta = useQuery(metaQueries.all());
@@ -130,10 +131,25 @@ function DashboardView({ meta, connection }: { meta: Meta; connection: Connectio
     return () => window.removeEventListener('keydown', onKey);
   }, [navigate, parent]);
 
+  const presenterUi = usePresenterState();
+  const presenterActive = presenterUi.editorOpen || presenterUi.printDeckId !== null || view.mode === 'present';
+  // The user's own theme; while presenter mode is open it applies each scene's (the big screen
+  // keeps the theme its URL or settings gave it).
+  useEffect(() => {
+    if (!presenterActive && view.mode !== 'screen') applyTheme(storedTheme());
+  }, [presenterActive, view.mode]);
+
   const regionName = region.data?.name ?? '';
   const queryClient = useQueryClient();
   const prefetch = useCallback((scene: Scene) => prefetchScene(queryClient, meta, scene), [queryClient, meta]);
-  const renderPrintScene = useCallback((scene: Scene) => <PrintScene scene={scene} meta={meta} />, [meta]);
+  const renderPrintScene = useCallback(
+    (scene: Scene) => (
+      <Suspense fallback={<PartLoading label="页面" />}>
+        <PrintScene scene={scene} meta={meta} />
+      </Suspense>
+    ),
+    [meta],
+  );
   // The panels follow the tour (they show the highlighted child); the map, the key-figure strip
   // and the header stay on the region, so the wall never loses its context.
   const panelName = touredName ?? regionName;
@@ -190,30 +206,36 @@ function DashboardView({ meta, connection }: { meta: Meta; connection: Connectio
           <KeyFigures code={code} period={period} />
           <main className="dash-grid">
             <div className="dash-col dash-col--left">
-              <EthnicPanel
-                code={tour.code ?? code}
-                regionName={panelName}
-                period={period}
-                onSliceSelect={selectSlice}
-              />
-              <EmploymentPanel code={tour.code ?? code} regionName={panelName} period={period} />
+              <Suspense fallback={<PartLoading label="民族构成" />}>
+                <EthnicPanel
+                  code={tour.code ?? code}
+                  regionName={panelName}
+                  period={period}
+                  onSliceSelect={selectSlice}
+                />
+              </Suspense>
+              <Suspense fallback={<PartLoading label="就业安置" />}>
+                <EmploymentPanel code={tour.code ?? code} regionName={panelName} period={period} />
+              </Suspense>
             </div>
             <div className="dash-centre">
-              <RegionMap
-                code={code}
-                period={period}
-                metric={metric}
-                onMetricChange={(m) => setView({ metric: m }, { replace: true })}
-                onSelect={drill}
-                highlightedCode={hovered ?? tour.code}
-                onHover={setHovered}
-                onDrawn={() => setMapDrawn(true)}
-                allGrids={view.grids === true}
-                onAllGridsChange={(on) => setView({ grids: on })}
-                classMethod={view.classes ?? 'quantile'}
-                onClassMethodChange={(m) => setView({ classes: m }, { replace: true })}
-                toolbar={slice && <SliceChip slice={slice} onClear={clearSlice} />}
-              />
+              <Suspense fallback={<PartLoading label="地图" className="part-loading part-loading--map" />}>
+                <RegionMap
+                  code={code}
+                  period={period}
+                  metric={metric}
+                  onMetricChange={(m) => setView({ metric: m }, { replace: true })}
+                  onSelect={drill}
+                  highlightedCode={hovered ?? tour.code}
+                  onHover={setHovered}
+                  onDrawn={() => setMapDrawn(true)}
+                  allGrids={view.grids === true}
+                  onAllGridsChange={(on) => setView({ grids: on })}
+                  classMethod={view.classes ?? 'quantile'}
+                  onClassMethodChange={(m) => setView({ classes: m }, { replace: true })}
+                  toolbar={slice && <SliceChip slice={slice} onClear={clearSlice} />}
+                />
+              </Suspense>
               <RankingPanel
                 code={code}
                 regionName={regionName}
@@ -236,30 +258,38 @@ function DashboardView({ meta, connection }: { meta: Meta; connection: Connectio
               )}
             </div>
             <div className="dash-col dash-col--right">
-              <EventsPanel
-                code={tour.code ?? code}
-                regionName={panelName}
-                period={period}
-                onSliceSelect={selectSlice}
-              />
-              <DisputesPanel
-                code={tour.code ?? code}
-                regionName={panelName}
-                period={period}
-                onSliceSelect={selectSlice}
-              />
+              <Suspense fallback={<PartLoading label="活动参与" />}>
+                <EventsPanel
+                  code={tour.code ?? code}
+                  regionName={panelName}
+                  period={period}
+                  onSliceSelect={selectSlice}
+                />
+              </Suspense>
+              <Suspense fallback={<PartLoading label="矛盾纠纷化解" />}>
+                <DisputesPanel
+                  code={tour.code ?? code}
+                  regionName={panelName}
+                  period={period}
+                  onSliceSelect={selectSlice}
+                />
+              </Suspense>
             </div>
           </main>
         </>
       )}
-      <Presenter
-        meta={meta}
-        view={view}
-        current={{ code, period, metric: view.metric, regionName }}
-        setView={setView}
-        prefetch={prefetch}
-        renderPrintScene={renderPrintScene}
-      />
+      {presenterActive && (
+        <Suspense fallback={null}>
+          <Presenter
+            meta={meta}
+            view={view}
+            current={{ code, period, metric: view.metric, regionName }}
+            setView={setView}
+            prefetch={prefetch}
+            renderPrintScene={renderPrintScene}
+          />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -11,6 +11,10 @@ export function createQueryClient(): QueryClient {
         staleTime: 60_000,
         gcTime: 30 * 60_000,
         refetchOnWindowFocus: false,
+        // A panel mounting on a query that already failed (start-up prefetch, another panel) shows
+        // that error instead of asking again: refused requests stay refused, and outages are
+        // retried by the connection watcher (features/connection) on its own schedule.
+        retryOnMount: false,
         // Auth failures and contract violations will not fix themselves: retrying only hides them.
         retry: (failureCount, error) => failureCount < MAX_RETRIES && (!(error instanceof ApiError) || error.retryable),
         retryDelay: (attempt, error) => {

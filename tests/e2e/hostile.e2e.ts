@@ -108,8 +108,12 @@ describe('hostile API data in Chromium', () => {
       const ethnic = await panelText(page, 'panel-ethnic');
       expect(ethnic).toContain('数据格式不符');
       expect(ethnic).toMatch(/breakdown/);
-      await expect(panelText(page, 'panel-events')).resolves.toContain('需要登录');
-      await expect(panelText(page, 'panel-disputes')).resolves.toMatch(/数据格式不符：字段 resolutionRate\./);
+      // Polled: a panel mounting on a query whose start-up prefetch failed fetches it again
+      // (TanStack Query's retryOnMount) before it settles on the error.
+      await expect.poll(() => panelText(page, 'panel-events'), { timeout: 15_000 }).toContain('需要登录');
+      await expect
+        .poll(() => panelText(page, 'panel-disputes'), { timeout: 15_000 })
+        .toMatch(/数据格式不符：字段 resolutionRate\./);
       const mapProblems = await page.locator('[data-testid="map"] [aria-label="数据问题"]').innerText();
       for (const text of [
         '边界自相交',

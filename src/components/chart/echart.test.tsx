@@ -51,10 +51,14 @@ describe('EChart', () => {
     expect(ready).toHaveBeenCalledTimes(1);
   });
 
-  it('merges when only data changes and replaces when the series set changes', () => {
+  it('merges when only data changes and replaces when the series set changes', async () => {
+    const applied = (n: number) => vi.waitFor(() => expect(fakeCharts[0]?.options).toHaveLength(n));
     const { rerender } = render(<EChart option={bars([1])} ariaLabel="a" />);
+    await applied(1);
     rerender(<EChart option={bars([2])} ariaLabel="a" />);
+    await applied(2);
     rerender(<EChart option={{ series: [{ type: 'pie', name: '人口', data: [] }] }} ariaLabel="a" />);
+    await applied(3);
     expect(fakeCharts[0]?.options.map((o) => o.opts.notMerge)).toEqual([true, false, true]);
     expect(optionShape(bars([1]))).toBe(optionShape(bars([9, 9])));
   });
@@ -65,6 +69,14 @@ describe('EChart', () => {
     expect(observer?.observed).toHaveLength(1);
     act(() => observer?.callback([], observer as unknown as ResizeObserver));
     await vi.waitFor(() => expect(fakeCharts[0]?.resizes).toBe(1));
+  });
+
+  it('applies only the latest option when several arrive before the chart queue runs', async () => {
+    const { rerender } = render(<EChart option={bars([1])} ariaLabel="a" />);
+    rerender(<EChart option={bars([2])} ariaLabel="a" />);
+    rerender(<EChart option={bars([3])} ariaLabel="a" />);
+    await vi.waitFor(() => expect(fakeCharts[0]?.options).toHaveLength(1));
+    expect(fakeCharts[0]?.lastOption).toEqual(bars([3]));
   });
 
   it('passes events to the latest handler and leaves nothing bound after unmount', () => {

@@ -1,5 +1,6 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { useContext, useEffect, useRef, useState } from 'react';
+import { queueChartWork } from './chart-queue';
 import { ChartRenderContext } from './chart-render-context';
 import { holdRender, onAllChartsReady } from './chart-ready';
 import { afterDeferredFeatures, chartFeaturesFor, drawableNow, echarts } from './echarts-setup';
@@ -24,7 +25,7 @@ export interface EChartProps {
 type ChartInstance = ReturnType<typeof echarts.init>;
 
 /**
- * Until the first screen is complete, charts draw without their entrance animation: ECharts
+ * Until the first screen is complete, charts draw without animation: ECharts
  * reports `finished` only when animations end (about a second), and a dozen charts animating
  * at once on a 2-core machine without a GPU drop frames while the map is still drawing.
  * Charts drawn later (tabs, drill-down, refresh) animate as before.
@@ -44,6 +45,7 @@ export function EChart({ option, ariaLabel, caption, onEvents, className }: ECha
   const hostRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<ChartInstance | null>(null);
   const shapeRef = useRef<string | null>(null);
+  const armFinishedRef = useRef<(() => void) | null>(null);
   const labelRef = useRef(ariaLabel);
   const handlersRef = useRef(onEvents);
   const [ready, setReady] = useState(false);
@@ -69,7 +71,9 @@ export function EChart({ option, ariaLabel, caption, onEvents, className }: ECha
       setReady(true);
       release();
     };
-    chart.on('finished', onFinished);
+    // Listened for from the first setOption on: ECharts also reports `finished` for the empty
+    // chart right after init, which is not "drawn" (the option waits in the chart queue).
+    armFinishedRef.current = () => chart.on('finished', onFinished);
 
     let frame = 0;
     // ResizeObserver reports the size once on observe: skip that (and any report of an
@@ -106,22 +110,35 @@ export function EChart({ option, ariaLabel, caption, onEvents, className }: ECha
     const apply = () => {
       if (!live || chart.isDisposed()) return;
       const shape = optionShape(option);
-      const first = shapeRef.current === null;
       const notMerge = shape !== shapeRef.current;
       shapeRef.current = shape;
+      armFinishedRef.current?.();
+      armFinishedRef.current = null;
       const drawable = drawableNow(option);
-      chart.setOption(first && !firstScreenDrawn ? { ...drawable, animation: false } : drawable, { notMerge });
+      // Also a second option before the first screen is complete (a comparison period's data
+      // arriving after the current one's): animated, it would hold `finished` back ~300 ms.
+      chart.setOption(firstScreenDrawn ? drawable : { ...drawable, animation: false }, { notMerge });
     };
-    // Line/funnel charts wait for ECharts' deferred chunk; everything else draws at once.
+    // Drawn in the chart queue's next batch, one of many charts; line/funnel charts first wait
+    // for ECharts' deferred chunk.
+    let unqueue = () => undefined as void;
     const needed = chartFeaturesFor(option);
-    if (needed) void needed.then(apply, apply);
-    else apply();
+    const enqueue = () => {
+      if (live) unqueue = queueChartWork(apply);
+    };
+    if (needed) void needed.then(enqueue, enqueue);
+    else enqueue();
     // Tooltips are registered after the first screen: apply the same option again to get them.
+    let unqueueTooltips = () => undefined as void;
     const cancel = afterDeferredFeatures(() => {
-      if (live && !chart.isDisposed()) chart.setOption(option);
+      unqueueTooltips = queueChartWork(() => {
+        if (live && !chart.isDisposed()) chart.setOption(option);
+      });
     });
     return () => {
       live = false;
+      unqueue();
+      unqueueTooltips();
       cancel();
     };
   }, [option, dpr, renderer]);

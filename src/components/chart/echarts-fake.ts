@@ -73,3 +73,7 @@ export function chartFeaturesFor(): Promise<void> | null {
 export function afterDeferredFeatures(): () => void {
   return () => undefined;
 }
+
+export function drawableNow(option: EChartsCoreOption): EChartsCoreOption {
+  return option;
+}

@@ -1,5 +1,4 @@
 import { useState, type RefObject } from 'react';
-import { canvasToPng, exportScale, snapshotElement } from '@/components/snapshot/element-snapshot';
 import { downloadBlob } from '@/components/table/download';
 import { exportFileName } from '@/components/table/file-name';
 
@@ -20,6 +19,8 @@ export function PanelPngButton({ target, nameParts }: { target: RefObject<HTMLEl
     setBusy(true);
     setError(null);
     try {
+      // Loaded on the first export: nobody needs it to see the dashboard.
+      const { canvasToPng, exportScale, snapshotElement } = await import('@/components/snapshot/element-snapshot');
       const canvas = await snapshotElement(el, { scale: exportScale(), skip: SNAPSHOT_SKIP });
       downloadBlob(await canvasToPng(canvas), 'image/png', exportFileName(nameParts, 'png'));
     } catch (e) {

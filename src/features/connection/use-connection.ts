@@ -5,8 +5,18 @@ import { ticker } from '@/lib/ticker';
 import { connectionState, reconnectDelay, sameConnectionState } from './connection-state';
 import type { ConnectionState, QueryHealth } from './connection-state';
 
+/**
+ * The last error each query had. TanStack Query clears `error` when a query without data
+ * starts another fetch, and "failed, reason unknown" would read as a transient failure: a
+ * panel whose data is refused (401, malformed) would then flip between failing and recovered
+ * on every refetch, and each "recovered" refetches everything — a loop.
+ */
+const lastErrors = new WeakMap<Query, unknown>();
+
 function health(q: Query): QueryHealth {
   const s = q.state;
+  const current = s.fetchFailureReason ?? s.error;
+  if (current != null) lastErrors.set(q, current);
   return {
     scope: q.queryKey[0],
     active: q.isActive(),
@@ -14,7 +24,7 @@ function health(q: Query): QueryHealth {
     dataUpdatedAt: s.dataUpdatedAt,
     failureCount: s.fetchFailureCount,
     errorUpdatedAt: s.errorUpdatedAt,
-    error: s.fetchFailureReason ?? s.error,
+    error: current ?? lastErrors.get(q),
     errored: s.status === 'error',
   };
 }

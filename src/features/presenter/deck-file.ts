@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { DECK_VERSION, DeckFileSchema, MAX_DECK_FILE_BYTES, type Deck, type DeckFile } from './deck-schema';
 
 export type DeckFileResult = { ok: true; deck: Deck } | { ok: false; message: string };

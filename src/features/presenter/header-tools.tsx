@@ -1,10 +1,13 @@
 import { useState } from 'react';
-import { canvasToPng, exportScale, snapshotElement } from '@/components/snapshot/element-snapshot';
 import { SNAPSHOT_SKIP } from '@/components/panel/panel-png-button';
 import { downloadBlob } from '@/components/table/download';
 import { exportFileName } from '@/components/table/file-name';
 import { chooseTheme, useTheme } from '@/lib/theme';
-import { PresenterButton } from './presenter';
+import { PresenterButton } from './presenter-button';
+// Static, though presenter.tsx is loaded on demand: the header's tools, the presenting layout
+// and the print view are styled from the first frame, without a flash of unstyled content.
+import './presenter.css';
+import './print.css';
 
 /** Selector of the whole dashboard view (src/app/dashboard.tsx). */
 const VIEW_SELECTOR = '.dash';
@@ -20,6 +23,8 @@ function ViewPngButton({ nameParts }: { nameParts: string[] }) {
     if (!el) return;
     setState('busy');
     try {
+      // Loaded on the first export: nobody needs it to see the dashboard.
+      const { canvasToPng, exportScale, snapshotElement } = await import('@/components/snapshot/element-snapshot');
       const canvas = await snapshotElement(el, {
         scale: exportScale(),
         skip: `${SNAPSHOT_SKIP}, ${VIEW_SKIP}`,

@@ -3,15 +3,12 @@ import type { Meta } from '@/api/meta';
 import { applyTheme, storedTheme } from '@/lib/theme';
 import type { NavigateOptions, ViewState } from '@/lib/view-state';
 import { clickerAction, stepIndex } from './clicker-keys';
-import { activeDeck } from './deck-ops';
 import type { Scene } from './deck-schema';
 import { DeckEditor, type CurrentView } from './deck-editor';
 import { useDeckStore } from './deck-store';
 import { PresenterBar } from './presenter-bar';
 import { setPresenterState, usePresenterState } from './presenter-state';
 import { PrintDeck } from './print-deck';
-import './presenter.css';
-import './print.css';
 
 export interface PresenterProps {
   meta: Meta;
@@ -174,22 +171,5 @@ export function Presenter({ meta, view, current, setView, prefetch, renderPrintS
         />
       )}
     </>
-  );
-}
-
-/** The header button that opens the deck editor. */
-export function PresenterButton() {
-  const [store] = useDeckStore();
-  const count = activeDeck(store)?.scenes.length ?? 0;
-  return (
-    <button
-      type="button"
-      className="btn presenter-open"
-      onClick={() => setPresenterState({ editorOpen: true })}
-      aria-haspopup="dialog"
-      title="整理汇报用的场景，放映或打印"
-    >
-      演示{count > 0 ? `（${count}）` : ''}
-    </button>
   );
 }
