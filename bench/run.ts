@@ -206,7 +206,7 @@ async function main(): Promise<void> {
       ['left', 'right', 'right', 'right', 'right', 'right'],
     ),
     '',
-    `Start-up, ${RUNS} runs per scenario, each in a fresh browser context (navigation start → shiliu:first-full-render)`,
+    `Scenarios: start-up (${RUNS} runs each, fresh browser context, navigation start → shiliu:first-full-render), drill-down, pan/zoom, soak`,
     metricsTable(rows),
     '',
     'Dashboard / blank (median first full render)',

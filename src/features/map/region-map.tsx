@@ -29,7 +29,7 @@ import { configuredTiles } from './tile-settings';
 import type { TooltipInfo } from './tooltip-content';
 import { useMapSource } from './use-map-source';
 import { useMapTheme } from './use-map-theme';
-import { checkChildTotals, checkChildValues, parentBasis } from './value-checks';
+import { checkChildTotals, checkChildValues, parentBasis } from '@/lib/value-checks';
 
 export interface RegionMapProps {
   /** The region whose children are drawn. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MetricValue } from '@/api/indicators';
+import { checkChildValues } from '@/lib/value-checks';
 import { toRankingRows, type RankingMetric } from './ranking-model';
 
 const share: RankingMetric = { id: 'minorityShare', name: '少数民族人口占比', kind: 'share', unit: '%' };
@@ -43,5 +44,25 @@ describe('toRankingRows', () => {
       new Map<string, MetricValue>([['x', { numerator: 1881, denominator: 1881, value: 1881 }]]),
     );
     expect(row).toMatchObject({ valueText: '1,881 人', basis: null, status: 'ok' });
+  });
+
+  it('leaves a value that cannot be true (a share over 100 %) unranked, with the reason', () => {
+    const checked = checkChildValues(
+      [
+        { code: 'a', name: '区域a', value: rate(10, 100) },
+        { code: 'b', name: '区域b', value: { numerator: 200, denominator: 100, value: 2 } },
+        { code: 'c', name: '区域c', value: rate(20, 100) },
+      ],
+      share,
+    );
+    const impossible = new Map(checked.problems.map((p) => [p.code, p.reason]));
+    const ranked = toRankingRows(share, children.slice(0, 3), checked.values, impossible);
+    expect(ranked.map((r) => [r.code, r.rank, r.status])).toEqual([
+      ['c', 1, 'ok'],
+      ['a', 2, 'ok'],
+      ['b', null, 'invalid'],
+    ]);
+    expect(ranked[2]).toMatchObject({ valueText: '数据有误', note: '分子 200 大于分母 100', bar: 0 });
+    expect(ranked[0]!.bar).toBe(1);
   });
 });

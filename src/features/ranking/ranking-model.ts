@@ -31,7 +31,7 @@ export interface RankingRow {
   valueText: string;
   /** "1,243 / 1,881" for rates; null for counts and withheld values. */
   basis: string | null;
-  status: 'ok' | 'unreliable' | 'suppressed' | 'no-data';
+  status: 'ok' | 'unreliable' | 'suppressed' | 'no-data' | 'invalid';
   /** Why a value is withheld, missing or to be read with care; null when nothing to add. */
   note: string | null;
 }
@@ -81,7 +81,15 @@ function rowFor(metric: RankingMetric, code: string, name: string, v: MetricValu
   };
 }
 
-const STATUS_ORDER: Record<RankingRow['status'], number> = { ok: 0, unreliable: 0, suppressed: 1, 'no-data': 2 };
+const STATUS_ORDER: Record<RankingRow['status'], number> = {
+  ok: 0,
+  unreliable: 0,
+  suppressed: 1,
+  'no-data': 2,
+  invalid: 2,
+};
+
+export const INVALID_TEXT = '数据有误';
 
 /**
  * The children ranked by the metric, largest first; ties share a rank and keep the data's order
@@ -92,8 +100,24 @@ export function toRankingRows(
   metric: RankingMetric,
   children: readonly { code: string; name: string }[],
   values: ReadonlyMap<string, MetricValue>,
+  /** Children whose values cannot be true (lib/value-checks), with the reason: never ranked. */
+  impossible: ReadonlyMap<string, string> = new Map(),
 ): RankingRow[] {
-  const rows = children.map((c) => rowFor(metric, c.code, c.name, values.get(c.code)));
+  const rows = children.map((c): RankingRow => {
+    const reason = impossible.get(c.code);
+    if (reason === undefined) return rowFor(metric, c.code, c.name, values.get(c.code));
+    return {
+      code: c.code,
+      name: c.name,
+      rank: null,
+      value: null,
+      bar: 0,
+      valueText: INVALID_TEXT,
+      basis: null,
+      status: 'invalid',
+      note: reason,
+    };
+  });
   const order = new Map(rows.map((r, i) => [r, i]));
   rows.sort((a, b) => {
     const s = STATUS_ORDER[a.status] - STATUS_ORDER[b.status];

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef } from 'react';
 import { CODE_LENGTH } from '@/api/common';
 import { metaQueries, regionQueries } from '@/api/queries';
+import { checkChildValues } from '@/lib/value-checks';
 import type { RegionRef } from '@/api/region';
 import { Panel } from '@/components/panel/panel';
 import { findRankingMetric, toRankingRows, type RankingRow } from './ranking-model';
@@ -37,7 +38,10 @@ export function RankingPanel(props: RankingPanelProps) {
   const metricDef = useMemo(() => findRankingMetric(meta.data?.metrics, metric), [meta.data, metric]);
   const rows = useMemo(() => {
     if (!values.data) return [];
-    return toRankingRows(metricDef, children, new Map(values.data.values.map((v) => [v.code, v.value])));
+    // The same checks as the map: a value that cannot be true (a share over 100 %) is not ranked.
+    const checked = checkChildValues(values.data.values, metricDef);
+    const impossible = new Map(checked.problems.map((p) => [p.code, p.reason]));
+    return toRankingRows(metricDef, children, checked.values, impossible);
   }, [values.data, metricDef, children]);
 
   const emptyText = buildings ? `本网格共 ${children.length} 栋楼，楼栋不单独提供统计数据` : '该区域没有下级区划';
@@ -83,6 +87,7 @@ function RankingList({
   }, [highlightedCode]);
 
   const unreliable = rows.some((r) => r.status === 'unreliable');
+  const invalid = rows.filter((r) => r.status === 'invalid');
   return (
     <div className="ranking">
       <p className="ranking__caption">
@@ -114,6 +119,11 @@ function RankingList({
         ))}
       </ol>
       {unreliable && <p className="ranking__note">* 分母不足 20，数值不稳定，仅供参考</p>}
+      {invalid.length > 0 && (
+        <p className="ranking__note" role="note">
+          数据有误，未参与排名：{invalid.map((r) => `${r.name}（${r.note}）`).join('；')}
+        </p>
+      )}
     </div>
   );
 }

@@ -2,7 +2,10 @@ import type { Rate } from '@/api/common';
 import type { ChildMetric, MetricValue, Summary } from '@/api/indicators';
 import { METRIC_IDS } from '@/api/metrics';
 import { formatCount, isSuppressed } from '@/lib/format';
-import type { MapMetric } from './metric-format';
+import type { MetricDef } from '@/api/meta';
+
+/** What the checks need to know about a metric (the map's and the ranking's metric). */
+type CheckedMetric = Pick<MetricDef, 'id' | 'name' | 'kind' | 'unit'>;
 
 /**
  * Numbers that cannot be true although each one parses: a share whose numerator is larger than
@@ -24,9 +27,9 @@ export interface CheckedValues {
 }
 
 /** value − expected beyond this (in the metric's units) is not rounding. */
-const TOLERANCE: Record<MapMetric['kind'], number> = { share: 5e-4, 'per-1000': 0.5, count: 0 };
+const TOLERANCE: Record<CheckedMetric['kind'], number> = { share: 5e-4, 'per-1000': 0.5, count: 0 };
 
-function impossibility(metric: MapMetric, v: MetricValue): string | null {
+function impossibility(metric: CheckedMetric, v: MetricValue): string | null {
   if (isSuppressed(v)) return null;
   const { numerator: n, denominator: d, value } = v;
   if (metric.kind === 'share' && n > d) return `分子 ${formatCount(n)} 大于分母 ${formatCount(d)}`;
@@ -39,7 +42,7 @@ function impossibility(metric: MapMetric, v: MetricValue): string | null {
 }
 
 /** Keeps the values that can be true and names the children whose values cannot. */
-export function checkChildValues(values: ChildMetric['values'], metric: MapMetric): CheckedValues {
+export function checkChildValues(values: ChildMetric['values'], metric: CheckedMetric): CheckedValues {
   const out = new Map<string, MetricValue>();
   const problems: ValueProblem[] = [];
   for (const row of values) {
