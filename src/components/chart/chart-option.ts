@@ -65,6 +65,18 @@ export function axisStyle(theme: ChartTheme) {
   } as const;
 }
 
+/** A 0–100 % value axis (shares drawn as horizontal bars). */
+export function percentValueAxis(theme: ChartTheme) {
+  const axis = axisStyle(theme);
+  return {
+    ...axis,
+    type: 'value',
+    max: 100,
+    splitNumber: 4,
+    axisLabel: { ...axis.axisLabel, formatter: (v: number) => `${v}%` },
+  } as const;
+}
+
 /** Legend styling shared by charts with more than one series. */
 export function legendStyle(theme: ChartTheme) {
   const fs = chartFontSizes(theme);

@@ -1,6 +1,6 @@
 import type { SuppressibleRate } from '@/api/common';
 import type { ChildMetric } from '@/api/indicators';
-import { axisStyle, baseChartOption, type ChartOption } from '@/components/chart/chart-option';
+import { axisStyle, baseChartOption, type ChartOption, percentValueAxis } from '@/components/chart/chart-option';
 import { escapeHtml } from '@/components/chart/escape-html';
 import { privacySafeRate } from '@/components/panel/stats';
 import { chartFontSizes, type ChartTheme } from '@/lib/chart-theme';
@@ -76,13 +76,7 @@ export function toEthnicCompareOption(bars: readonly CompareBar[], theme: ChartT
       splitLine: { show: false },
       axisLabel: { ...axis.axisLabel, width: fs.md * 7, overflow: 'truncate' },
     },
-    xAxis: {
-      ...axis,
-      type: 'value',
-      max: 100,
-      splitNumber: 4,
-      axisLabel: { ...axis.axisLabel, formatter: (v: number) => `${v}%` },
-    },
+    xAxis: percentValueAxis(theme),
     series: [
       {
         type: 'bar',

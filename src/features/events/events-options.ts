@@ -1,6 +1,12 @@
 import type { Events } from '@/api/indicators';
 import type { Meta } from '@/api/meta';
-import { axisStyle, baseChartOption, legendStyle, type ChartOption } from '@/components/chart/chart-option';
+import {
+  axisStyle,
+  baseChartOption,
+  type ChartOption,
+  legendStyle,
+  percentValueAxis,
+} from '@/components/chart/chart-option';
 import { escapeHtml } from '@/components/chart/escape-html';
 import { codeName } from '@/components/panel/code-name';
 import type { Compared } from '@/components/panel/compared';
@@ -178,13 +184,7 @@ export function toMinorityRatiosOption(data: Events, theme: ChartTheme, title: s
       },
     },
     yAxis: { ...axis, type: 'category', inverse: true, data: items.map((i) => i.name), splitLine: { show: false } },
-    xAxis: {
-      ...axis,
-      type: 'value',
-      max: 100,
-      splitNumber: 4,
-      axisLabel: { ...axis.axisLabel, formatter: (v: number) => `${v}%` },
-    },
+    xAxis: percentValueAxis(theme),
     series: [
       {
         type: 'bar',
