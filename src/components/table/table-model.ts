@@ -1,4 +1,5 @@
 import type { Rate, SuppressibleCount, SuppressibleRate, Suppressed } from '@/api/common';
+import type { Compared } from '@/components/panel/compared';
 import { isSuppressed, isUnreliable, SUPPRESSED_LABEL, UNRELIABLE_DENOMINATOR } from '@/lib/format';
 
 /**
@@ -73,4 +74,21 @@ export function rateOf(numerator: number, denominator: number): Rate {
 /** The label a withheld cell carries in tables and files ("<5（隐私保护）"). */
 export function suppressedText(reason: Suppressed['reason']): string {
   return `${SUPPRESSED_LABEL[reason]}（隐私保护）`;
+}
+
+/**
+ * Rows of a "与上期、上年同期比较" section: the current period, then each comparison period with
+ * the same cells and, when the current period is partial, the factor its flows are pro-rated by.
+ */
+export function comparisonRows<T>(
+  currentLabel: string,
+  current: T,
+  compared: readonly Compared<T>[],
+  cells: (data: T) => Cell[],
+): Cell[][] {
+  const note = (scale: number) => text(scale !== 1 ? `计数为全期数据；比较时按日折算，系数 ${scale.toFixed(4)}` : '');
+  return [
+    [text(`本期 ${currentLabel}`), ...cells(current), note(1)],
+    ...compared.map((c) => [text(`${c.cmp.name} ${c.cmp.label}`), ...cells(c.data), note(c.cmp.flowScale)]),
+  ];
 }

@@ -43,8 +43,8 @@ export function EmploymentPanel({ code, regionName, period }: EmploymentPanelPro
   const { periods, compared } = useComparisons(employmentQueries.detail, code, period, meta.data);
   const currentLabel = periods?.current.label ?? period;
   const table = useMemo(
-    () => (data.data && meta.data ? toEmploymentTable(data.data, meta.data) : null),
-    [data.data, meta.data],
+    () => (data.data && meta.data ? toEmploymentTable(data.data, meta.data, currentLabel, compared) : null),
+    [data.data, meta.data, currentLabel, compared],
   );
   return (
     <Panel

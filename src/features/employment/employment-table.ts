@@ -1,7 +1,16 @@
 import type { Employment } from '@/api/indicators';
 import type { Meta } from '@/api/meta';
 import { codeName } from '@/components/panel/code-name';
-import { count, RATE_COLUMNS, rateOf, rateRow, text, type TableModel } from '@/components/table/table-model';
+import type { Compared } from '@/components/panel/compared';
+import {
+  comparisonRows,
+  count,
+  RATE_COLUMNS,
+  rateOf,
+  rateRow,
+  text,
+  type TableModel,
+} from '@/components/table/table-model';
 import { DESTINATIONS } from './employment-options';
 
 export const EMPLOYMENT_TABLE_TITLE = '就业安置';
@@ -12,6 +21,8 @@ const sum = (values: readonly number[]) => values.reduce((s, v) => s + v, 0);
 export function toEmploymentTable(
   data: Employment,
   meta: Pick<Meta, 'welfarePostTypes' | 'trainingCourses'>,
+  currentLabel = '',
+  compared: readonly Compared<Employment>[] = [],
 ): TableModel {
   const employed = sum(DESTINATIONS.map((d) => data.employed[d.key]));
   const placements = sum(DESTINATIONS.map((d) => data.placements[d.key]));
@@ -30,6 +41,15 @@ export function toEmploymentTable(
             ? [rateRow('零就业家庭清零率', rateOf(cleared, identified), '本期清零 ÷ 本期认定（户）')]
             : []),
         ],
+      },
+      {
+        title: '与上期、上年同期比较',
+        columns: ['统计期', '期末转移就业（人）', '本期新增安置（人）', '零就业家庭清零（户）', '说明'],
+        rows: comparisonRows(currentLabel, data, compared, (d) => [
+          count(sum(DESTINATIONS.map((x) => d.employed[x.key]))),
+          count(sum(DESTINATIONS.map((x) => d.placements[x.key]))),
+          count(d.zeroEmployment.cleared),
+        ]),
       },
       {
         title: '转移就业去向（人）',

@@ -50,8 +50,8 @@ export function EventsPanel({ code, regionName, period, onSliceSelect }: EventsP
   const { periods, compared } = useComparisons(eventsQueries.detail, code, period, meta.data);
   const currentLabel = periods?.current.label ?? period;
   const table = useMemo(
-    () => (data.data && meta.data ? toEventsTable(data.data, meta.data) : null),
-    [data.data, meta.data],
+    () => (data.data && meta.data ? toEventsTable(data.data, meta.data, currentLabel, compared) : null),
+    [data.data, meta.data, currentLabel, compared],
   );
   return (
     <Panel

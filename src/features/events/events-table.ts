@@ -1,7 +1,9 @@
 import type { Events } from '@/api/indicators';
 import type { Meta } from '@/api/meta';
 import { privacySafeRate } from '@/components/panel/stats';
+import type { Compared } from '@/components/panel/compared';
 import {
+  comparisonRows,
   count,
   percent,
   RATE_COLUMNS,
@@ -17,11 +19,25 @@ import { toEventRows } from './events-options';
 export const EVENTS_TABLE_TITLE = '活动参与';
 
 /** Every number behind the events panel: the three minority ratios with their bases, and each category. */
-export function toEventsTable(data: Events, meta: Pick<Meta, 'eventCategories'>): TableModel {
+export function toEventsTable(
+  data: Events,
+  meta: Pick<Meta, 'eventCategories'>,
+  currentLabel = '',
+  compared: readonly Compared<Events>[] = [],
+): TableModel {
   const rows = toEventRows(data, meta);
   return {
     title: EVENTS_TABLE_TITLE,
     sections: [
+      {
+        title: '与上期、上年同期比较',
+        columns: ['统计期', '活动场次（场）', '参与人次（人次）', '少数民族参与占比（按人次）', '说明'],
+        rows: comparisonRows(currentLabel, data, compared, (d) => [
+          count(d.categories.reduce((s, c) => s + c.events, 0)),
+          count(d.categories.reduce((s, c) => s + c.attendances, 0)),
+          percent(d.minorityShareOfAttendances.value),
+        ]),
+      },
       {
         title: '少数民族参与',
         columns: RATE_COLUMNS,

@@ -1,0 +1,44 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { testMeta } from '@/components/panel/panel-test-utils';
+import type { Cell } from '@/components/table/table-model';
+import type { Comparison } from '@/lib/period';
+import { relocationEmployment } from './employment-fixtures';
+import { toEmploymentTable } from './employment-table';
+
+const plain = (c: Cell) => (c.kind === 'text' ? c.text : c.kind === 'suppressed' ? `withheld:${c.reason}` : c.value);
+const sectionRows = (table: ReturnType<typeof toEmploymentTable>, title: string) =>
+  table.sections.find((s) => s.title === title)?.rows.map((r) => r.map(plain));
+
+const previous: Comparison = {
+  kind: 'previous',
+  name: '环比',
+  period: '2026-09',
+  span: { from: '2026-09', to: '2026-09' },
+  flowScale: 22 / 30,
+  label: '上期 2026年9月（流量按 22/30 天折算）',
+};
+
+describe('toEmploymentTable', () => {
+  it('totals the destinations and gives the placement rate with its basis', () => {
+    const table = toEmploymentTable(relocationEmployment, testMeta);
+    expect(sectionRows(table, '转移就业去向（人）')?.at(-1)).toEqual(['合计', 851, 29]);
+    expect(sectionRows(table, '比率')?.[0]?.slice(0, 4)).toEqual(['转移就业占劳动力', 851, 1120, 851 / 1120]);
+  });
+
+  it('puts the comparison periods beside the current one, saying how a partial month was pro-rated', () => {
+    const september = {
+      ...relocationEmployment,
+      employed: { outOfProvince: 90, inProvince: 430, inCounty: 320 },
+      placements: { outOfProvince: 8, inProvince: 20, inCounty: 12 },
+      zeroEmployment: { identified: 4, cleared: 1 },
+    };
+    const table = toEmploymentTable(relocationEmployment, testMeta, '2026年10月（截至22日）', [
+      { cmp: previous, data: september },
+    ]);
+    expect(sectionRows(table, '与上期、上年同期比较')).toEqual([
+      ['本期 2026年10月（截至22日）', 851, 29, 2, ''],
+      ['环比 上期 2026年9月（流量按 22/30 天折算）', 840, 40, 1, '计数为全期数据；比较时按日折算，系数 0.7333'],
+    ]);
+  });
+});
