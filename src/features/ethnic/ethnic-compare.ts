@@ -93,7 +93,8 @@ export function toEthnicCompareOption(bars: readonly CompareBar[], theme: ChartT
           },
         },
         data: bars.map((b) => ({
-          value: isSuppressed(b.rate) || b.rate.value === null ? 0 : Math.round(b.rate.value * 1000) / 10,
+          // null, not 0: the aria description would otherwise read a withheld share out as 0.
+          value: isSuppressed(b.rate) || b.rate.value === null ? null : Math.round(b.rate.value * 1000) / 10,
           itemStyle: { color: colour(b), ...(b.role === 'self' ? { borderColor: theme.text, borderWidth: 1 } : {}) },
         })),
       },

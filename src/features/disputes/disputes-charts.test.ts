@@ -1,0 +1,141 @@
+// @vitest-environment node
+import type { BarSeriesOption, FunnelSeriesOption, LineSeriesOption } from 'echarts/charts';
+import { describe, expect, it } from 'vitest';
+import type { Series } from '@/api/indicators';
+import { HOSTILE_NAME, testMeta } from '@/components/panel/panel-test-utils';
+import { defaultChartTheme } from '@/lib/chart-theme';
+import {
+  disputeCategoryRows,
+  funnelStages,
+  toDisputeCategoriesOption,
+  toDisputesFunnelOption,
+  toResolutionTrendOption,
+} from './disputes-charts';
+import { communityDisputes } from './disputes-fixtures';
+
+const theme = defaultChartTheme('dark', 16);
+type Formatter = (p: unknown) => string;
+const tooltipOf = (o: { tooltip?: unknown }) => (o.tooltip as { formatter: Formatter }).formatter;
+const rate = (numerator: number, denominator: number) => ({
+  numerator,
+  denominator,
+  value: denominator > 0 ? numerator / denominator : null,
+});
+
+describe('toDisputesFunnelOption', () => {
+  it('narrows from registered to resolved in the grid, each stage contained in the one before', () => {
+    expect(funnelStages(communityDisputes)).toEqual([
+      { name: '受理', value: 120 },
+      { name: '化解', value: 110 },
+      { name: '社区（村）及以下化解', value: 100 },
+      { name: '网格化解', value: 70 },
+    ]);
+  });
+
+  it('labels each stage with its count and share of registered disputes', () => {
+    const option = toDisputesFunnelOption(communityDisputes, theme);
+    const funnel = (option.series as FunnelSeriesOption[])[0]!;
+    const label = (funnel.label as { formatter: (p: { dataIndex: number }) => string }).formatter;
+    expect([0, 1, 2, 3].map((i) => label({ dataIndex: i }))).toEqual([
+      '受理 120（100.0%）',
+      '化解 110（91.7%）',
+      '社区（村）及以下化解 100（83.3%）',
+      '网格化解 70（58.3%）',
+    ]);
+    expect(tooltipOf(option)({ dataIndex: 3 })).toBe(
+      '<strong>网格化解</strong><br/>70 件，占受理 58.3%（70 / 120 件）',
+    );
+  });
+
+  it('shows no share when nothing was registered', () => {
+    const none = {
+      ...communityDisputes,
+      registered: 0,
+      resolvedByLevel: { grid: 0, community: 0, town: 0, countyAndAbove: 0 },
+    };
+    expect(tooltipOf(toDisputesFunnelOption(none, theme))({ dataIndex: 0 })).toBe(
+      '<strong>受理</strong><br/>0 件，占受理 —（0 / 0 件）',
+    );
+  });
+});
+
+describe('toResolutionTrendOption', () => {
+  const series: Series = {
+    code: '522701001002',
+    months: ['2026-07', '2026-08', '2026-09', '2026-10'],
+    series: {
+      disputeResolutionRate: [rate(38, 40), rate(9, 10), { suppressed: true, reason: 'small-count' }, rate(38, 38)],
+    },
+  };
+  const option = toResolutionTrendOption(series, 0.95, theme);
+  const line = (option.series as LineSeriesOption[])[0]!;
+
+  it('draws the monthly rate in %, a withheld month as a gap, a small month hollow', () => {
+    expect((option.xAxis as { data: string[] }).data).toEqual(['26/07', '26/08', '26/09', '26/10']);
+    expect(line.data).toEqual([
+      { value: 95, symbol: 'circle' },
+      { value: 90, symbol: 'emptyCircle' },
+      { value: null, symbol: 'circle' },
+      { value: 100, symbol: 'circle' },
+    ]);
+    expect(line.connectNulls).toBe(false);
+  });
+
+  it('draws the target as a dashed line at its percentage', () => {
+    expect(line.markLine).toMatchObject({
+      lineStyle: { type: 'dashed' },
+      label: { formatter: '目标 95.0%' },
+      data: [{ yAxis: 95, name: '目标' }],
+    });
+  });
+
+  it('gives the rate, its basis and the target in the tooltip, and marks a month on fewer than 20', () => {
+    const tooltip = tooltipOf(option);
+    expect(tooltip([{ dataIndex: 0 }])).toBe(
+      '<strong>2026年7月</strong><br/>化解率 95.0%<br/>化解 38 / 受理 40 件<br/>目标 95.0%',
+    );
+    expect(tooltip([{ dataIndex: 1 }])).toBe(
+      '<strong>2026年8月</strong><br/>化解率 90.0%*（分母不足 20，仅供参考）<br/>化解 9 / 受理 10 件<br/>目标 95.0%',
+    );
+    expect(tooltip([{ dataIndex: 2 }])).toBe('<strong>2026年9月</strong><br/>无数据');
+  });
+
+  it('draws no line when the series has no rate', () => {
+    const empty = toResolutionTrendOption({ code: 'x', months: [], series: {} }, 0.9, theme);
+    expect((empty.series as LineSeriesOption[])[0]?.data).toEqual([]);
+  });
+});
+
+describe('toDisputeCategoriesOption', () => {
+  const withUnknown = {
+    ...communityDisputes,
+    categories: [{ code: 'boundary', registered: 4, resolved: 1 }, ...communityDisputes.categories],
+  };
+
+  it('lists categories in meta order by name, unknown codes last as their code', () => {
+    expect(disputeCategoryRows(withUnknown, testMeta)).toEqual([
+      { code: 'neighbour', name: '邻里', registered: 50, resolved: 48 },
+      { code: 'family', name: '婚姻家庭', registered: 30, resolved: 27 },
+      { code: 'property', name: '物业', registered: 40, resolved: 35 },
+      { code: 'boundary', name: '代码 boundary', registered: 4, resolved: 1 },
+    ]);
+  });
+
+  it('draws registered and resolved side by side for each category', () => {
+    const option = toDisputeCategoriesOption(withUnknown, testMeta, theme);
+    expect((option.yAxis as { data: string[] }).data).toEqual(['邻里', '婚姻家庭', '物业', '代码 boundary']);
+    expect((option.series as BarSeriesOption[]).map((s) => [s.name, s.data])).toEqual([
+      ['受理', [50, 30, 40, 4]],
+      ['化解', [48, 27, 35, 1]],
+    ]);
+    expect(tooltipOf(option)([{ dataIndex: 0 }])).toBe('<strong>邻里</strong><br/>受理 50 件，化解 48 件（96.0%）');
+  });
+
+  it('escapes category names in the tooltip and gives no rate for a category with nothing registered', () => {
+    const meta = { disputeCategories: [{ code: 'neighbour', name: HOSTILE_NAME }] };
+    const data = { ...communityDisputes, categories: [{ code: 'neighbour', registered: 0, resolved: 0 }] };
+    expect(tooltipOf(toDisputeCategoriesOption(data, meta, theme))([{ dataIndex: 0 }])).toBe(
+      '<strong>&lt;img src=x onerror=alert(1)&gt;</strong><br/>受理 0 件，化解 0 件（—）',
+    );
+  });
+});
