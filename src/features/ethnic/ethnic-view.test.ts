@@ -105,6 +105,23 @@ describe('toEthnicView', () => {
     ]);
   });
 
+  it('hides 汉族 too when it is the only other group, so residents − 汉族 gives nothing away', () => {
+    const view = breakdown(
+      withGroups(
+        [
+          ['01', 57],
+          ['06', 3],
+        ],
+        60,
+      ),
+    );
+    expect(view.slices).toEqual([]);
+    expect(view.hidden.map((h) => [h.name, h.label])).toEqual([
+      ['汉族', '不公开'],
+      ['苗族', '<5'],
+    ]);
+  });
+
   it('withholds the breakdown of a unit under 50 residents', () => {
     expect(toEthnicView(smallGrid, testMeta)).toEqual({
       kind: 'withheld',

@@ -77,9 +77,12 @@ export function toEthnicView(data: Ethnic, meta: Pick<Meta, 'ethnicGroups'>): Et
 
   const hiddenCount = cells.filter((c) => isSuppressed(c.count)).length;
   if (hiddenCount === 1) {
-    const smallest = cells
-      .filter((c) => c.code !== HAN_CODE && !isSuppressed(c.count))
-      .sort((a, b) => (a.count as number) - (b.count as number))[0];
+    const bySize = (a: { count: unknown }, b: { count: unknown }) => (a.count as number) - (b.count as number);
+    const shown = cells.filter((c) => !isSuppressed(c.count) && (c.count as number) > 0);
+    // The smallest visible minority group; 汉族 only when no minority group is left to hide
+    // (else residents − 汉族 would give the hidden count away).
+    const smallest =
+      shown.filter((c) => c.code !== HAN_CODE).sort(bySize)[0] ?? shown.filter((c) => c.code === HAN_CODE)[0];
     if (smallest) smallest.count = { suppressed: true, reason: 'complementary' };
   }
 
