@@ -2,10 +2,13 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { cspPlugin } from './scripts/csp-plugin.ts';
+import { firstScreenPlugin } from './scripts/first-screen-plugin.ts';
+import { paths } from './src/api/endpoints.ts';
 
 export default defineConfig({
   // cspPlugin: the production build's Content-Security-Policy (docs/security.md).
-  plugins: [react(), cspPlugin()],
+  // firstScreenPlugin: preloads of the lazy first-screen chunks and the catalogue (docs/performance.md).
+  plugins: [react(), cspPlugin(), firstScreenPlugin({ catalogPath: paths.meta() })],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),

@@ -48,7 +48,24 @@ export async function instrumentContext(context: BrowserContext): Promise<void> 
 }
 
 /** Loads `url` in a new page of `context`, waits for the mark and measures. */
-export async function measureLoad(context: BrowserContext, url: string, timeoutMs = 60_000): Promise<LoadSample> {
+export interface LoadOptions {
+  timeoutMs?: number;
+  /**
+   * Before closing the page, wait until the app has written its persisted query cache
+   * (src/lib/query-persister.ts, throttled to 2 s), so the next load in the same context
+   * starts the way a reloaded screen does: with the last data in localStorage.
+   */
+  keepPersistedCache?: boolean;
+}
+
+/** Key prefix of the persisted query cache (src/lib/query-persister.ts). */
+const PERSISTED_CACHE_PREFIX = 'shiliu-query-cache:';
+
+export async function measureLoad(
+  context: BrowserContext,
+  url: string,
+  { timeoutMs = 60_000, keepPersistedCache = false }: LoadOptions = {},
+): Promise<LoadSample> {
   const page = await context.newPage();
   try {
     await page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });
@@ -73,7 +90,15 @@ export async function measureLoad(context: BrowserContext, url: string, timeoutM
         files,
       };
     }, FIRST_RENDER_MARK);
-    return { ...timing, ...(await heapAfterGc(page)) };
+    const sample = { ...timing, ...(await heapAfterGc(page)) };
+    if (keepPersistedCache) {
+      await page.waitForFunction(
+        (prefix) => Object.keys(localStorage).some((k) => k.startsWith(prefix)),
+        PERSISTED_CACHE_PREFIX,
+        { timeout: 10_000, polling: 100 },
+      );
+    }
+    return sample;
   } finally {
     await page.close();
   }

@@ -144,6 +144,7 @@ async function main(): Promise<void> {
   const bundles = {
     dashboard: bundleReport(join(ROOT, 'dist')),
     blank: bundleReport(join(ROOT, 'dist-blank')),
+    'libraries only': bundleReport(join(ROOT, 'dist-libraries')),
   };
   const browser = await launchBrowser();
   const rows: (MetricRow & { stats: Stats })[] = [];
@@ -151,7 +152,7 @@ async function main(): Promise<void> {
     // One throw-away load of each page so the first measured run does not also pay for
     // cold disk caches and Chromium's own start-up.
     const warmup = await newContext(browser, VIEWPORT);
-    for (const url of [servers.blankUrl, servers.mswUrl, servers.httpUrl]) {
+    for (const url of [servers.blankUrl, servers.librariesUrl, servers.mswUrl, servers.httpUrl]) {
       await measureLoad(warmup, url).catch((err: unknown) =>
         log(`warm-up ${url} failed: ${String(err).split('\n')[0]}`),
       );
@@ -182,6 +183,7 @@ async function main(): Promise<void> {
   const fetched = fetchedTable([
     { name: 'dashboard, HTTP API', url: servers.httpUrl, dist: 'dist-http-bench' },
     { name: 'dashboard, mock', url: servers.mswUrl, dist: 'dist' },
+    { name: 'libraries only', url: servers.librariesUrl, dist: 'dist-libraries' },
     { name: 'blank page', url: servers.blankUrl, dist: 'dist-blank' },
   ]);
 

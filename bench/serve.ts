@@ -11,15 +11,18 @@ import type { Running } from '../tests/e2e/servers';
 export { ROOT, closeAll };
 export type { Running };
 
-/** Builds bench/blank (a Vite + React page that only renders "blank") into dist-blank/. */
-export async function buildBlank(): Promise<void> {
+/**
+ * Builds a baseline page of bench/ (`blank`: React rendering one div; `libraries`: the first
+ * screen's libraries drawing a map and four charts, no app code) into dist-<name>/.
+ */
+export async function buildBaseline(name: 'blank' | 'libraries'): Promise<void> {
   await build({
-    root: join(ROOT, 'bench/blank'),
+    root: join(ROOT, 'bench', name),
     configFile: false,
     logLevel: 'warn',
     plugins: [react()],
     build: {
-      outDir: join(ROOT, 'dist-blank'),
+      outDir: join(ROOT, `dist-${name}`),
       emptyOutDir: true,
       manifest: true,
       target: 'es2022',
@@ -31,6 +34,8 @@ export async function buildBlank(): Promise<void> {
 export interface BenchServers {
   /** dist-blank/ */
   blankUrl: string;
+  /** dist-libraries/ */
+  librariesUrl: string;
   /** dist/ — in-browser mock (MSW). */
   mswUrl: string;
   /** dist-http/ — data from the HTTP mock API. */
@@ -45,8 +50,9 @@ export async function startBenchServers(log: (msg: string) => void): Promise<Ben
   const running: Running[] = [];
   try {
     let t = Date.now();
-    await buildBlank();
-    log(`built dist-blank in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    await buildBaseline('blank');
+    await buildBaseline('libraries');
+    log(`built dist-blank and dist-libraries in ${((Date.now() - t) / 1000).toFixed(1)} s`);
     // Its own API port and HTTP build, so a bench and the e2e tests can run at the same time.
     const api = await startMockApi(18797);
     running.push(api);
@@ -55,13 +61,21 @@ export async function startBenchServers(log: (msg: string) => void): Promise<Ben
     log(
       `dist-http ${http.reused ? 'reused (same sources, same API origin)' : `built in ${(http.ms / 1000).toFixed(1)} s`}`,
     );
-    const [blank, msw, httpSrv] = await Promise.all([
+    const [blank, libraries, msw, httpSrv] = await Promise.all([
       serveDir('dist-blank'),
+      serveDir('dist-libraries'),
       serveDir('dist'),
       serveDir('dist-http-bench'),
     ]);
-    running.push(blank, msw, httpSrv);
-    return { blankUrl: blank.url, mswUrl: msw.url, httpUrl: httpSrv.url, apiUrl: api.url, running };
+    running.push(blank, libraries, msw, httpSrv);
+    return {
+      blankUrl: blank.url,
+      librariesUrl: libraries.url,
+      mswUrl: msw.url,
+      httpUrl: httpSrv.url,
+      apiUrl: api.url,
+      running,
+    };
   } catch (err) {
     await closeAll(running).catch(() => undefined);
     throw err;

@@ -206,36 +206,30 @@ function DashboardView({ meta, connection }: { meta: Meta; connection: Connectio
           <KeyFigures code={code} period={period} />
           <main className="dash-grid">
             <div className="dash-col dash-col--left">
-              <Suspense fallback={<PartLoading label="民族构成" />}>
-                <EthnicPanel
-                  code={tour.code ?? code}
-                  regionName={panelName}
-                  period={period}
-                  onSliceSelect={selectSlice}
-                />
-              </Suspense>
-              <Suspense fallback={<PartLoading label="就业安置" />}>
-                <EmploymentPanel code={tour.code ?? code} regionName={panelName} period={period} />
-              </Suspense>
+              <EthnicPanel
+                code={tour.code ?? code}
+                regionName={panelName}
+                period={period}
+                onSliceSelect={selectSlice}
+              />
+              <EmploymentPanel code={tour.code ?? code} regionName={panelName} period={period} />
             </div>
             <div className="dash-centre">
-              <Suspense fallback={<PartLoading label="地图" className="part-loading part-loading--map" />}>
-                <RegionMap
-                  code={code}
-                  period={period}
-                  metric={metric}
-                  onMetricChange={(m) => setView({ metric: m }, { replace: true })}
-                  onSelect={drill}
-                  highlightedCode={hovered ?? tour.code}
-                  onHover={setHovered}
-                  onDrawn={() => setMapDrawn(true)}
-                  allGrids={view.grids === true}
-                  onAllGridsChange={(on) => setView({ grids: on })}
-                  classMethod={view.classes ?? 'quantile'}
-                  onClassMethodChange={(m) => setView({ classes: m }, { replace: true })}
-                  toolbar={slice && <SliceChip slice={slice} onClear={clearSlice} />}
-                />
-              </Suspense>
+              <RegionMap
+                code={code}
+                period={period}
+                metric={metric}
+                onMetricChange={(m) => setView({ metric: m }, { replace: true })}
+                onSelect={drill}
+                highlightedCode={hovered ?? tour.code}
+                onHover={setHovered}
+                onDrawn={() => setMapDrawn(true)}
+                allGrids={view.grids === true}
+                onAllGridsChange={(on) => setView({ grids: on })}
+                classMethod={view.classes ?? 'quantile'}
+                onClassMethodChange={(m) => setView({ classes: m }, { replace: true })}
+                toolbar={slice && <SliceChip slice={slice} onClear={clearSlice} />}
+              />
               <RankingPanel
                 code={code}
                 regionName={regionName}
@@ -258,22 +252,18 @@ function DashboardView({ meta, connection }: { meta: Meta; connection: Connectio
               )}
             </div>
             <div className="dash-col dash-col--right">
-              <Suspense fallback={<PartLoading label="活动参与" />}>
-                <EventsPanel
-                  code={tour.code ?? code}
-                  regionName={panelName}
-                  period={period}
-                  onSliceSelect={selectSlice}
-                />
-              </Suspense>
-              <Suspense fallback={<PartLoading label="矛盾纠纷化解" />}>
-                <DisputesPanel
-                  code={tour.code ?? code}
-                  regionName={panelName}
-                  period={period}
-                  onSliceSelect={selectSlice}
-                />
-              </Suspense>
+              <EventsPanel
+                code={tour.code ?? code}
+                regionName={panelName}
+                period={period}
+                onSliceSelect={selectSlice}
+              />
+              <DisputesPanel
+                code={tour.code ?? code}
+                regionName={panelName}
+                period={period}
+                onSliceSelect={selectSlice}
+              />
             </div>
           </main>
         </>

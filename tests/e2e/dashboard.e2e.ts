@@ -125,6 +125,37 @@ describe.each(MODES)('dashboard with $mode', ({ urlKey, screenshot }) => {
   });
 });
 
+describe('dashboard start-up over the HTTP API', () => {
+  it('gets the map and panel code and the catalogue from index.html preloads, each fetched once', async () => {
+    const context = await newContext(browser, FULL_HD);
+    contexts.push(context);
+    const page = await context.newPage();
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    const problems = watchPage(page);
+    await page.goto(inject('httpUrl'), { waitUntil: 'load' });
+    await expectFirstScreen(page);
+
+    const preloads = await page.evaluate(() =>
+      [...document.querySelectorAll('link[rel="modulepreload"], link[rel="preload"]')].map((l) =>
+        l.getAttribute('href'),
+      ),
+    );
+    expect(preloads.some((h) => /\/assets\/region-map-[\w-]+\.js$/.test(h ?? ''))).toBe(true);
+    expect(preloads.some((h) => /\/assets\/panels-[\w-]+\.js$/.test(h ?? ''))).toBe(true);
+    expect(preloads.some((h) => h?.endsWith('/api/v1/meta'))).toBe(true);
+    // A preload the app's own request did not match would show as a second request.
+    expect(requested.filter((p) => p === '/api/v1/meta')).toHaveLength(1);
+    for (const file of new Set(requested.filter((p) => p.startsWith('/assets/')))) {
+      expect(
+        requested.filter((p) => p === file),
+        file,
+      ).toHaveLength(1);
+    }
+    expectHealthy(problems);
+  });
+});
+
 describe('dashboard on big screens (screenshots to look at)', () => {
   const sizes: Viewport[] = [
     { width: 3840, height: 2160 },

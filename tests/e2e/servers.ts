@@ -113,7 +113,13 @@ export async function buildHttpDist(apiUrl: string, outDir = 'dist-http'): Promi
   const manifest = join(ROOT, 'dist/.vite/manifest.json');
   const stampFile = join(ROOT, outDir, '.shiliu-build-stamp');
   const stamp = existsSync(manifest)
-    ? createHash('sha256').update(readFileSync(manifest)).update(apiUrl).update(BUILD_ENV_VERSION).digest('hex')
+    ? createHash('sha256')
+        .update(readFileSync(manifest))
+        // index.html too: a build plugin can change it without changing any chunk.
+        .update(readFileSync(join(ROOT, 'dist/index.html')))
+        .update(apiUrl)
+        .update(BUILD_ENV_VERSION)
+        .digest('hex')
     : null;
   if (stamp && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) {
     return { reused: true, ms: Date.now() - started };
