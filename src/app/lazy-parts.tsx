@@ -76,9 +76,10 @@ export function PartLoading({ label, className }: { label: string; className?: s
 function PartFailed({ label, className }: { label: string; className?: string | undefined }) {
   return (
     <section className={className ?? 'panel part-loading'} aria-label={label}>
-      <div className="part-loading__text" role="alert">
-        <p>{label}的程序文件未能加载：网络中断，或系统已更新。</p>
-        <button type="button" onClick={() => window.location.reload()}>
+      <div className="panel__error" role="alert">
+        <p className="panel__error-title">{label}的程序文件未能加载</p>
+        <p className="panel__error-message">网络中断，或系统已更新。</p>
+        <button type="button" className="btn" onClick={() => window.location.reload()}>
           重新加载页面
         </button>
       </div>

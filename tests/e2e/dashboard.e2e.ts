@@ -156,6 +156,35 @@ describe('dashboard start-up over the HTTP API', () => {
   });
 });
 
+describe('dashboard when the map code cannot be loaded', () => {
+  it('says so in the map’s place, draws the panels, and the reload button brings the map back', async ({
+    onTestFailed,
+  }) => {
+    const context = await newContext(browser, FULL_HD);
+    contexts.push(context);
+    const mapChunk = /\/assets\/region-map-[\w-]+\.js$/;
+    await context.route(mapChunk, (route) => route.abort('connectionfailed'));
+    const page = await context.newPage();
+    const problems = watchPage(page);
+    onTestFailed(onFailure(() => ({ context, page, problems }), 'map-chunk-failed'));
+    await page.goto(inject('httpUrl'), { waitUntil: 'load' });
+
+    const alert = page.getByRole('alert').filter({ hasText: '地图的程序文件未能加载' });
+    await alert.waitFor({ timeout: 30_000 });
+    for (const id of PANEL_IDS) {
+      await page.waitForSelector(`[data-testid="${id}"] [data-chart-ready="true"]`, { timeout: 30_000 });
+    }
+    expect(await page.getByTestId('key-figures').innerText()).toMatch(/\d/);
+    await shot(page, 'dashboard-map-chunk-failed-1920x1080.png');
+    expect(problems.pageErrors, 'uncaught errors in the page').toEqual([]);
+
+    await context.unroute(mapChunk);
+    await page.getByRole('button', { name: '重新加载页面' }).click();
+    const state = await waitForDashboard(page, 30_000);
+    expect(state.boundaries).toBeGreaterThan(0);
+  });
+});
+
 describe('dashboard on big screens (screenshots to look at)', () => {
   const sizes: Viewport[] = [
     { width: 3840, height: 2160 },
