@@ -88,6 +88,13 @@ describe('toEthnicStats', () => {
     expect(stats[1]?.title).toBe('少数民族占比 = 少数民族人口 ÷ 常住人口：1,241 / 1,881 人');
   });
 
+  it('shows 不公开 for a withheld diversity index, and says why', () => {
+    const stats = toEthnicStats({ ...breakdownView(), diversityIndex: { suppressed: true, reason: 'complementary' } });
+    const diversity = stats.find((s) => s.label === '多样性指数');
+    expect(diversity?.value).toBe('不公开');
+    expect(diversity?.title).toMatch(/不公开.*1%/);
+  });
+
   it('shows only the residents for a withheld unit', () => {
     expect(toEthnicStats(toEthnicView(smallGrid, testMeta)).map((s) => s.label)).toEqual(['常住人口']);
   });

@@ -2,8 +2,8 @@ import { baseChartOption, legendStyle, type ChartOption } from '@/components/cha
 import { escapeHtml } from '@/components/chart/escape-html';
 import { rateStat, type Stat } from '@/components/panel/stats';
 import { chartFontSizes, type ChartTheme } from '@/lib/chart-theme';
-import { formatCount, formatPercent, formatSuppressibleCount } from '@/lib/format';
-import type { EthnicSlice, EthnicView } from './ethnic-view';
+import { formatCount, formatPercent, formatSuppressibleCount, isSuppressed, SUPPRESSED_LABEL } from '@/lib/format';
+import { DIVERSITY_DIGITS, type EthnicSlice, type EthnicView } from './ethnic-view';
 
 export const ETHNIC_CHART_TITLE = '常住人口按民族构成';
 
@@ -95,8 +95,12 @@ export function toEthnicStats(view: EthnicView): Stat[] {
     },
     {
       label: '多样性指数',
-      value: view.diversityIndex.toFixed(2),
-      title: '多样性指数 = 1 − Σpᵢ²（pᵢ 为各民族人口占比）：0 表示单一民族，越接近 1 越多样',
+      value: isSuppressed(view.diversityIndex)
+        ? SUPPRESSED_LABEL[view.diversityIndex.reason]
+        : view.diversityIndex.toFixed(DIVERSITY_DIGITS),
+      title: isSuppressed(view.diversityIndex)
+        ? '多样性指数不公开：未公开人数的民族合计占常住人口 1% 以上，由指数可反推其人数'
+        : '多样性指数 = 1 − Σpᵢ²（pᵢ 为各民族人口占比）：0 表示单一民族，越接近 1 越多样',
     },
   ];
 }

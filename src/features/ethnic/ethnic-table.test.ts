@@ -71,11 +71,37 @@ describe('toEthnicTable', () => {
       ['常住人口（人）', 1881],
       ['少数民族人口（人）', 1241],
       ['民族数（个）', 9],
-      ['多样性指数 1 − Σpᵢ²', 0.7297],
+      ['多样性指数 1 − Σpᵢ²', 0.73],
     ]);
     expect(table.notes).toEqual([
       '标为“隐私保护”的单元格按隐私规则不公开：人数为 1–4，按隐私规则显示为 <5；为防止由合计反推，按隐私规则一并隐藏。',
     ]);
+  });
+
+  it('shows the diversity index to two decimals, and withheld where it would narrow hidden groups', () => {
+    const row = rowsOf(table, '其他')?.at(-1);
+    expect(row).toEqual(['多样性指数 1 − Σpᵢ²', 0.73]);
+    // The value itself is rounded: the .xlsx export writes values, not the text shown.
+    const cell = table.sections.find((s) => s.title === '其他')?.rows.at(-1)?.[1];
+    expect(cell).toEqual({ kind: 'number', value: 0.73, digits: 2 });
+
+    const small = tableFor({
+      ...relocationCommunity,
+      residents: 120,
+      breakdown: {
+        minority: 30,
+        minorityShare: { numerator: 30, denominator: 120, value: 0.25 },
+        groupsPresent: 4,
+        diversityIndex: 0.4,
+        groups: [
+          { code: '01', count: 90 },
+          { code: '09', count: 21 },
+          { code: '06', count: { suppressed: true, reason: 'small-count' } },
+          { code: '18', count: { suppressed: true, reason: 'complementary' } },
+        ],
+      },
+    });
+    expect(rowsOf(small, '其他')?.at(-1)).toEqual(['多样性指数 1 − Σpᵢ²', 'withheld:complementary']);
   });
 
   it('withholds a minority total that the server sent as withheld', () => {

@@ -9,7 +9,9 @@ import {
   type TableModel,
 } from '@/components/table/table-model';
 import { isSuppressed, SUPPRESSED_EXPLANATION } from '@/lib/format';
-import type { EthnicView } from './ethnic-view';
+import { DIVERSITY_DIGITS, type EthnicView } from './ethnic-view';
+
+const roundTo = (v: number, digits: number) => Math.round(v * 10 ** digits) / 10 ** digits;
 
 export const ETHNIC_TABLE_TITLE = '民族构成';
 
@@ -70,7 +72,13 @@ export function toEthnicTable(view: EthnicView): TableModel {
             isSuppressed(view.minority) ? suppressedCell(view.minority) : count(view.minority),
           ],
           [text('民族数（个）'), count(view.groupsPresent)],
-          [text('多样性指数 1 − Σpᵢ²'), num(view.diversityIndex, 4)],
+          [
+            text('多样性指数 1 − Σpᵢ²'),
+            isSuppressed(view.diversityIndex)
+              ? suppressedCell(view.diversityIndex)
+              : // Rounded in the model too: the .xlsx export keeps a cell's value, not its text.
+                num(roundTo(view.diversityIndex, DIVERSITY_DIGITS), DIVERSITY_DIGITS),
+          ],
         ],
       },
     ],

@@ -122,6 +122,39 @@ describe('toEthnicView', () => {
     ]);
   });
 
+  it('withholds the diversity index when the hidden groups are 1 % of residents or more', () => {
+    // 120 residents: 苗族 3 (<5) and 彝族 6 (hidden with it) are 7.5 % of residents. Knowing the
+    // visible shares, 1 − Σpᵢ² and the hidden total would give both counts back.
+    const small = breakdown(
+      withGroups(
+        [
+          ['01', 90],
+          ['09', 21],
+          ['06', 3],
+          ['18', 6],
+        ],
+        120,
+      ),
+    );
+    expect(small.hidden).toHaveLength(2);
+    expect(small.diversityIndex).toEqual({ suppressed: true, reason: 'complementary' });
+
+    // The relocation community: 3 of 1,881 residents hidden (0.16 %), the index stays.
+    expect(breakdown(relocationCommunity).diversityIndex).toBe(0.7297);
+    // Nothing hidden: the index stays, whatever the unit's size.
+    expect(
+      breakdown(
+        withGroups(
+          [
+            ['01', 40],
+            ['09', 20],
+          ],
+          60,
+        ),
+      ).diversityIndex,
+    ).toBe(0.5);
+  });
+
   it('withholds the breakdown of a unit under 50 residents', () => {
     expect(toEthnicView(smallGrid, testMeta)).toEqual({
       kind: 'withheld',

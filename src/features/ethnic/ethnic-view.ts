@@ -14,6 +14,15 @@ export const MIN_SLICE_SHARE = 0.01;
 export const MIN_UNIT_RESIDENTS = 50;
 /** Counts 1..4 are never shown (BRIEF privacy rule). */
 const MAX_SMALL_COUNT = 4;
+/**
+ * The diversity index is shown only while the withheld groups together are under this share of
+ * residents. 1 − Σpᵢ² with the visible pᵢ known gives Σpᵢ² of the hidden groups, and with their
+ * total share that pins down two hidden groups exactly (a small unit's pair of complementary
+ * cells, say). Under 1 %, their Σpᵢ² is under 0.0001, far below the two decimals shown.
+ */
+export const MAX_HIDDEN_SHARE_FOR_DIVERSITY = 0.01;
+/** Decimals of the diversity index wherever it is shown (screen, table, exports). */
+export const DIVERSITY_DIGITS = 2;
 
 /** One drawn slice: a group, or the fold of small minority groups. Counts in people. */
 export interface EthnicSlice {
@@ -44,7 +53,8 @@ export type EthnicView =
       minority: SuppressibleCount;
       minorityShare: SuppressibleRate;
       groupsPresent: number;
-      diversityIndex: number;
+      /** Withheld when it could narrow down hidden groups (see withholdsDiversity). */
+      diversityIndex: number | Suppressed;
     };
 
 const smallCount = (): Suppressed => ({ suppressed: true, reason: 'small-count' });
@@ -130,6 +140,10 @@ export function toEthnicView(data: Ethnic, meta: Pick<Meta, 'ethnicGroups'>): Et
     });
   }
 
+  const visibleTotal = visible.reduce((sum, g) => sum + g.count, 0);
+  const hiddenShare = residents > 0 ? Math.max(0, residents - visibleTotal) / residents : 0;
+  const withholdDiversity = hidden.length > 0 && hiddenShare >= MAX_HIDDEN_SHARE_FOR_DIVERSITY;
+
   return {
     kind: 'breakdown',
     residents,
@@ -138,7 +152,7 @@ export function toEthnicView(data: Ethnic, meta: Pick<Meta, 'ethnicGroups'>): Et
     minority: safeCount(breakdown.minority),
     minorityShare: safeRate(breakdown.minorityShare),
     groupsPresent: breakdown.groupsPresent,
-    diversityIndex: breakdown.diversityIndex,
+    diversityIndex: withholdDiversity ? { suppressed: true, reason: 'complementary' } : breakdown.diversityIndex,
   };
 }
 
