@@ -4,7 +4,8 @@
  * that nothing from the data runs as code, that each broken part says what is wrong, and that
  * the healthy parts still render — all under the build's Content-Security-Policy.
  */
-import { mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -217,6 +218,39 @@ describe('hostile API data in Chromium', () => {
       await page.getByRole('button', { name: /返回.*首页/ }).click();
       await page.waitForFunction(() => !location.search.includes('532398999'));
       await page.locator('[data-testid="key-figures"] .key-figure').first().waitFor({ timeout: 30_000 });
+      expect(await verdict(page)).toEqual({ pwned: null, csp: [], injectedImages: 0, scripts: 0 });
+      expect(problems.pageErrors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('a deck printed to PDF shows hostile region names and takeaways as text, and runs nothing', async () => {
+    const { page, problems } = await open('');
+    try {
+      await page.waitForSelector('[data-testid="panel-employment"] [data-chart-ready="true"]', { timeout: 30_000 });
+      await page.getByRole('button', { name: /^演示/ }).click();
+      const dialog = page.getByRole('dialog', { name: '演示文稿' });
+      await dialog.getByRole('button', { name: '添加当前视图为场景' }).click();
+      const payload = '<img src=x onerror="window.__pwned=\'deck\'"><script>window.__pwned=1</script>';
+      await dialog.getByRole('textbox', { name: '场景 1 标题' }).fill(`标题${payload}`);
+      await dialog.getByRole('textbox', { name: '场景 1 要点' }).fill(`要点${payload}`);
+      await dialog.getByRole('button', { name: '打印 / PDF' }).click();
+      await page.waitForFunction(
+        () => document.querySelector('[data-testid="print-deck"]')?.getAttribute('data-print-ready') === 'true',
+        undefined,
+        { timeout: 30_000, polling: 200 },
+      );
+      const path = join(ARTIFACTS, 'hostile-deck.pdf');
+      writeFileSync(path, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+      // pdftotext drops some spaces between glyphs: compare without whitespace.
+      const flat = (t: string) => t.replace(/\s+/g, '');
+      const text = flat(execFileSync('pdftotext', ['-raw', path, '-'], { encoding: 'utf8' }));
+      expect(text).toContain(flat(`标题${payload}`));
+      expect(text).toContain(flat(`要点${payload}`));
+      // The region's and the data set's names from the API, markup and all, as text.
+      expect(text).toContain(flat('<img src=x onerror="window.__pwned=(window.__pwned||0)+1">石榴县'));
+      expect(text).toContain(flat('数据来源：<script>window.__pwned=(window.__pwned||0)+1</script>'));
       expect(await verdict(page)).toEqual({ pwned: null, csp: [], injectedImages: 0, scripts: 0 });
       expect(problems.pageErrors).toEqual([]);
     } finally {
