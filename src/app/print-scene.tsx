@@ -5,17 +5,18 @@ import { EmploymentPanel } from '@/features/employment/employment-panel';
 import { EthnicPanel } from '@/features/ethnic/ethnic-panel';
 import { EventsPanel } from '@/features/events/events-panel';
 import { KeyFigures } from '@/features/key-figures/key-figures';
+import { PrintMap } from '@/features/map/print-map';
 import type { Scene } from '@/features/presenter/deck-schema';
 import type { Meta } from '@/api/meta';
 import { resolveView } from './resolve-view';
 
 /**
- * One scene on a printed page: the key figures and the four indicator panels (the map's
- * Leaflet canvas is left to the screen and the PNG export). The scene's focus panel is
- * emphasised by print.css through `data-focus` on the page.
+ * One scene on a printed page: the key figures, and the four indicator panels around the map
+ * as on the screen — the map as SVG (print-map.tsx), coloured by the scene's metric. The
+ * scene's focus panel is emphasised by print.css through `data-focus` on the page.
  */
 export function PrintScene({ scene, meta }: { scene: Scene; meta: Meta }) {
-  const { code, period } = resolveView(
+  const { code, period, metric } = resolveView(
     { region: scene.region, period: scene.period, metric: scene.metric, mode: 'present' },
     meta,
   );
@@ -28,6 +29,7 @@ export function PrintScene({ scene, meta }: { scene: Scene; meta: Meta }) {
       <div className="print-scene__panels">
         <EthnicPanel code={code} regionName={regionName} period={period} />
         <EmploymentPanel code={code} regionName={regionName} period={period} />
+        <PrintMap code={code} period={period} metric={metric} />
         <EventsPanel code={code} regionName={regionName} period={period} />
         <DisputesPanel code={code} regionName={regionName} period={period} />
       </div>

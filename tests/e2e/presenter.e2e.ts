@@ -285,6 +285,16 @@ describe('presenter mode', () => {
       { timeout: 30_000, polling: 200 },
     );
     expect(await deck.getByTestId('print-page').count()).toBe(3);
+    // Each page has its map, as vectors: one path per child region.
+    const mapPaths = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-testid="print-page"]')].map(
+        (p) => p.querySelectorAll('[data-testid="print-map"] path[data-code]').length,
+      ),
+    );
+    expect(
+      mapPaths.every((n) => n > 0),
+      `map paths per page: ${mapPaths.join(', ')}`,
+    ).toBe(true);
     await page.screenshot({ path: join(ARTIFACTS, 'presenter-print-preview.png') });
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     const path = join(ARTIFACTS, 'presenter-deck.pdf');
@@ -302,6 +312,8 @@ describe('presenter mode', () => {
       expect(p).toContain('数据来源');
       expect(p).toContain(`要点 ${i + 1}`);
     }
+    // The county's map names its towns (text in the PDF, not a picture of text).
+    expect(pages[0]).toContain(places[1]!.name);
     execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '2', path, join(ARTIFACTS, 'presenter-pdf-page')]);
     await page.getByRole('button', { name: '关闭' }).click();
     await deck.waitFor({ state: 'detached' });

@@ -1,6 +1,7 @@
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { onAllChartsReady, pendingRenderCount, resetRenderRegistry } from './chart-ready';
+import { ChartRenderContext } from './chart-render-context';
 import { EChart } from './echart';
 import { fakeCharts } from './echarts-fake';
 import { optionShape } from './option-shape';
@@ -77,6 +78,24 @@ describe('EChart', () => {
     rerender(<EChart option={bars([3])} ariaLabel="a" />);
     await vi.waitFor(() => expect(fakeCharts[0]?.options).toHaveLength(1));
     expect(fakeCharts[0]?.lastOption).toEqual(bars([3]));
+  });
+
+  it('never animates in print (SVG), so a page is not printed half-way through an animation', async () => {
+    const print = { renderer: 'svg', animate: false } as const;
+    const { rerender } = render(
+      <ChartRenderContext.Provider value={print}>
+        <EChart option={bars([1])} ariaLabel="a" />
+      </ChartRenderContext.Provider>,
+    );
+    await vi.waitFor(() => expect(fakeCharts[0]?.options).toHaveLength(1));
+    rerender(
+      <ChartRenderContext.Provider value={print}>
+        <EChart option={bars([2])} ariaLabel="a" />
+      </ChartRenderContext.Provider>,
+    );
+    await vi.waitFor(() => expect(fakeCharts[0]?.options).toHaveLength(2));
+    expect(fakeCharts[0]?.initOpts).toMatchObject({ renderer: 'svg' });
+    expect(fakeCharts[0]?.options.map((o) => o.option.animation)).toEqual([false, false]);
   });
 
   it('passes events to the latest handler and leaves nothing bound after unmount', () => {

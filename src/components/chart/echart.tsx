@@ -52,7 +52,7 @@ export function EChart({ option, ariaLabel, caption, onEvents, className }: ECha
   // Crisp on 4K and after browser zoom: ECharts fixes the pixel ratio at init, so re-init on change.
   const dpr = useDevicePixelRatio();
   // The print view draws SVG (vector text in the PDF); the screen draws canvas.
-  const { renderer } = useContext(ChartRenderContext);
+  const { renderer, animate } = useContext(ChartRenderContext);
 
   useEffect(() => {
     labelRef.current = ariaLabel;
@@ -117,7 +117,7 @@ export function EChart({ option, ariaLabel, caption, onEvents, className }: ECha
       const drawable = drawableNow(option);
       // Also a second option before the first screen is complete (a comparison period's data
       // arriving after the current one's): animated, it would hold `finished` back ~300 ms.
-      chart.setOption(firstScreenDrawn ? drawable : { ...drawable, animation: false }, { notMerge });
+      chart.setOption(firstScreenDrawn && animate ? drawable : { ...drawable, animation: false }, { notMerge });
     };
     // Drawn in the chart queue's next batch, one of many charts; line/funnel charts first wait
     // for ECharts' deferred chunk.
@@ -132,7 +132,7 @@ export function EChart({ option, ariaLabel, caption, onEvents, className }: ECha
     let unqueueTooltips = () => undefined as void;
     const cancel = afterDeferredFeatures(() => {
       unqueueTooltips = queueChartWork(() => {
-        if (live && !chart.isDisposed()) chart.setOption(option);
+        if (live && !chart.isDisposed()) chart.setOption(animate ? option : { ...option, animation: false });
       });
     });
     return () => {
@@ -141,7 +141,7 @@ export function EChart({ option, ariaLabel, caption, onEvents, className }: ECha
       unqueueTooltips();
       cancel();
     };
-  }, [option, dpr, renderer]);
+  }, [option, dpr, renderer, animate]);
 
   const eventNames = Object.keys(onEvents ?? {})
     .sort()

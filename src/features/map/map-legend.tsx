@@ -1,3 +1,4 @@
+import './map-legend.css';
 import type { LegendModel } from './choropleth';
 import { formatMetricNumber, NO_DATA_LABEL, type MapMetric } from './metric-format';
 

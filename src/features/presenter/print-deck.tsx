@@ -17,7 +17,8 @@ interface PrintDeckProps {
   onClose(): void;
 }
 
-const SVG_CHARTS = { renderer: 'svg' } as const;
+// Vectors in the PDF, and no animation a page could be printed in the middle of.
+const PRINT_CHARTS = { renderer: 'svg', animate: false } as const;
 
 /** True once nothing on the pages is loading and every chart has drawn. */
 function pagesReady(root: HTMLElement): boolean {
@@ -79,7 +80,7 @@ export function PrintDeck({ deck, meta, renderScene, onClose }: PrintDeckProps) 
         </button>
       </div>
       {svgReady && (
-        <ChartRenderContext.Provider value={SVG_CHARTS}>
+        <ChartRenderContext.Provider value={PRINT_CHARTS}>
           {deck.scenes.map((scene, i) => (
             <PrintPage
               key={scene.id}

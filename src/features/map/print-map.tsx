@@ -1,0 +1,128 @@
+import './print-map.css';
+import { useQuery } from '@tanstack/react-query';
+import { useId, useMemo } from 'react';
+import { metaQueries, regionQueries } from '@/api/queries';
+import { checkChildValues } from '@/lib/value-checks';
+import { buildChoropleth, type ChoroplethEntry } from './choropleth';
+import type { ClassMethod } from './class-breaks';
+import { checkBoundaries } from './geometry-checks';
+import { MapLegend } from './map-legend';
+import { findMetric } from './metric-format';
+import { MAP_COLORS, type MapColors } from './palettes';
+import { toSvgMap } from './svg-map';
+
+/** The frame the boundaries are fitted into (SVG user units; the page scales it). */
+const WIDTH = 600;
+const HEIGHT = 720;
+/** Above this many children, names would cover the map on paper. */
+const MAX_PRINTED_LABELS = 60;
+
+interface PrintMapProps {
+  code: string;
+  period: string;
+  metric: string;
+  classMethod?: ClassMethod;
+}
+
+function fillOf(entry: ChoroplethEntry | undefined, colors: MapColors, hatch: string) {
+  if (!entry) return { fill: colors.neutralFill, fillOpacity: 0.55 };
+  switch (entry.kind) {
+    case 'class':
+      return { fill: entry.color, fillOpacity: 0.85 };
+    case 'suppressed':
+      return { fill: `url(#${hatch})`, fillOpacity: 1 };
+    case 'no-data':
+      return { fill: colors.noData, fillOpacity: 0.2, strokeDasharray: '4 4', stroke: colors.noData };
+  }
+}
+
+/**
+ * The map of a printed scene: the region's children coloured by the scene's metric, as SVG, so
+ * it prints as vectors like the charts beside it. Same data, same geometry checks, same classes
+ * and colours as the screen (light theme), without Leaflet: paper needs no panning, and a
+ * captured canvas would blur. While its data loads it is `aria-busy`, which holds printing back.
+ */
+export function PrintMap({ code, period, metric, classMethod = 'quantile' }: PrintMapProps) {
+  const hatch = `print-map-hatch${useId().replace(/:/g, '')}`;
+  const colors = MAP_COLORS.light;
+  const meta = useQuery(metaQueries.all());
+  const region = useQuery(regionQueries.detail(code));
+  const boundaries = useQuery(regionQueries.boundaries(code));
+  const values = useQuery(regionQueries.childMetric(code, metric, period));
+
+  const parentBox = region.data?.code === code ? region.data.bbox : null;
+  const checked = useMemo(
+    () => (boundaries.data ? checkBoundaries(boundaries.data, parentBox) : null),
+    [boundaries.data, parentBox],
+  );
+  const svg = useMemo(() => (checked ? toSvgMap(checked.drawable, WIDTH, HEIGHT) : null), [checked]);
+  const metricDef = useMemo(() => findMetric(meta.data?.metrics, metric), [meta.data, metric]);
+  const choropleth = useMemo(() => {
+    if (!values.data || !checked) return null;
+    const { values: valueMap } = checkChildValues(values.data.values, metricDef);
+    const codes = checked.drawable.features.map((f) => f.properties.code);
+    return buildChoropleth({ codes, values: valueMap, metric: metricDef, method: classMethod, theme: 'light' });
+  }, [values.data, checked, metricDef, classMethod]);
+
+  if (boundaries.isError) {
+    return (
+      <figure className="print-map print-map--empty" aria-label="区域地图">
+        <p role="alert">地图未能加载：{boundaries.error.message}</p>
+      </figure>
+    );
+  }
+  const loading = boundaries.isPending || (values.isPending && !values.isError) || meta.isPending;
+  const labels = svg !== null && svg.shapes.length <= MAX_PRINTED_LABELS;
+
+  return (
+    <figure className="print-map" aria-label="区域地图" aria-busy={loading}>
+      {svg && (
+        <svg
+          className="print-map__svg"
+          viewBox={`0 0 ${svg.width} ${svg.height}`}
+          role="img"
+          aria-label={`${metricDef.name}分级着色，共 ${svg.shapes.length} 个区域`}
+          data-testid="print-map"
+        >
+          <defs>
+            <pattern id={hatch} width="8" height="8" patternUnits="userSpaceOnUse">
+              <rect width="8" height="8" fill={colors.suppressedGround} />
+              <path d="M0 8L8 0M-2 2L2 -2M6 10L10 6" stroke={colors.suppressedLine} strokeWidth="1.5" />
+            </pattern>
+          </defs>
+          {svg.shapes.map((s) => {
+            const style = fillOf(choropleth?.entries.get(s.code), colors, hatch);
+            return s.d !== null ? (
+              <path
+                key={s.code}
+                d={s.d}
+                fillRule="evenodd"
+                stroke={colors.stroke}
+                strokeWidth={1}
+                {...style}
+                data-code={s.code}
+              />
+            ) : (
+              s.at && <circle key={s.code} cx={s.at[0]} cy={s.at[1]} r={4} stroke={colors.stroke} {...style} />
+            );
+          })}
+          {labels &&
+            svg.shapes.map(
+              (s) =>
+                s.at &&
+                s.d !== null && (
+                  <text key={`label-${s.code}`} x={s.at[0]} y={s.at[1]} className="print-map__label">
+                    {s.name}
+                  </text>
+                ),
+            )}
+        </svg>
+      )}
+      <MapLegend
+        metric={metricDef}
+        legend={choropleth?.legend ?? null}
+        status={values.isError ? `指标数据未能加载：${values.error.message}` : null}
+      />
+    </figure>
+  );
+}
