@@ -1,30 +1,20 @@
 // Floor for the bench: the libraries the dashboard's first screen cannot do without (React,
 // TanStack Query, zod/mini, Leaflet, ECharts through echarts/core with the same parts as
-// src/components/chart/echarts-setup.ts) doing the least the first screen does — a map with
+// src/components/chart/echarts-parts.ts) doing the least the first screen does — a map with
 // 20 polygons and four charts from in-memory data, validated once — and no app code, no API,
 // no CSS. The gap between this page and bench/blank is what the fixed stack costs on its own;
 // the gap between the dashboard and this page is what the app adds (docs/performance.md).
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
-import { BarChart, PieChart } from 'echarts/charts';
-import { AriaComponent, GridSimpleComponent, LegendPlainComponent, TitleComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import type { EChartsCoreOption } from 'echarts/core';
-import { CanvasRenderer } from 'echarts/renderers';
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { useEffect, useRef } from 'react';
 import { createRoot } from 'react-dom/client';
 import * as z from 'zod/mini';
+import { FIRST_SCREEN_PARTS } from '../../src/components/chart/echarts-parts';
 
-echarts.use([
-  BarChart,
-  PieChart,
-  GridSimpleComponent,
-  LegendPlainComponent,
-  TitleComponent,
-  AriaComponent,
-  CanvasRenderer,
-]);
+echarts.use(FIRST_SCREEN_PARTS);
 
 const MARK = 'shiliu:first-full-render';
 const DataSchema = z.array(z.object({ name: z.string(), value: z.number() }));

@@ -1,16 +1,14 @@
-import { BarChart, PieChart } from 'echarts/charts';
-import { AriaComponent, GridSimpleComponent, LegendPlainComponent, TitleComponent } from 'echarts/components';
 import type { EChartsCoreOption } from 'echarts/core';
 import * as echarts from 'echarts/core';
-import { CanvasRenderer } from 'echarts/renderers';
 import { onAllChartsReady } from './chart-ready';
+import { FIRST_SCREEN_PARTS } from './echarts-parts';
 
 /**
  * The only place ECharts is imported at runtime: `echarts/core` with just the charts and
  * components the panels' options use (PITFALLS: about half the bytes of the full build). Add a
  * chart type or component here or in echarts-extras.ts before using it in an option, or
  * ECharts silently draws nothing.
- * - First screen (this chunk): bar and pie charts, the grid without axis pointers
+ * - First screen (this chunk, listed in echarts-parts.ts): bar and pie charts, the grid without axis pointers
  *   (GridComponent would also install axisPointer, ~18 kB raw; TooltipComponent in the
  *   deferred chunk installs it when tooltips arrive), plain legend (every legend is
  *   `type: 'plain'`, so LegendComponent's scrolling legend is left out), aria, and the title
@@ -20,15 +18,7 @@ import { onAllChartsReady } from './chart-ready';
  * - Not registered because no option uses them: DatasetComponent, MarkPoint, legend scroll.
  * The ZH locale ships inside echarts/core, so `locale: 'ZH'` needs no registration.
  */
-echarts.use([
-  BarChart,
-  PieChart,
-  GridSimpleComponent,
-  LegendPlainComponent,
-  TitleComponent,
-  AriaComponent,
-  CanvasRenderer,
-]);
+echarts.use(FIRST_SCREEN_PARTS);
 
 /** Series types that live in the deferred chunk. */
 const DEFERRED_SERIES = new Set(['line', 'funnel']);
