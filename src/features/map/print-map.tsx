@@ -43,7 +43,8 @@ function fillOf(entry: ChoroplethEntry | undefined, colors: MapColors, hatch: st
  * captured canvas would blur. While its data loads it is `aria-busy`, which holds printing back.
  */
 export function PrintMap({ code, period, metric, classMethod = 'quantile' }: PrintMapProps) {
-  const hatch = `print-map-hatch${useId().replace(/:/g, '')}`;
+  // One pattern per page (a deck prints many maps); useId's punctuation kept out of url(#…).
+  const hatch = `print-map-hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const colors = MAP_COLORS.light;
   const meta = useQuery(metaQueries.all());
   const region = useQuery(regionQueries.detail(code));
@@ -71,7 +72,7 @@ export function PrintMap({ code, period, metric, classMethod = 'quantile' }: Pri
       </figure>
     );
   }
-  const loading = boundaries.isPending || (values.isPending && !values.isError) || meta.isPending;
+  const loading = boundaries.isPending || values.isPending || meta.isPending;
   const labels = svg !== null && svg.shapes.length <= MAX_PRINTED_LABELS;
 
   return (
