@@ -27,7 +27,7 @@ const region: Region = {
   name: '演示县',
   level: 'county',
   ancestors: [],
-  children: [1, 2, 3].map((n) => ({ code: `${CODE}00${n}`, name: `镇${n}` })),
+  children: [1, 2, 3].map((n) => ({ code: `${CODE}00${n}`, name: `镇${n}`, level: 'town' as const })),
   bbox: [106.9, 25.9, 107.6, 26.2],
 };
 const boundaries = {
