@@ -53,7 +53,7 @@ export type EthnicView =
       minority: SuppressibleCount;
       minorityShare: SuppressibleRate;
       groupsPresent: number;
-      /** Withheld when it could narrow down hidden groups (see withholdsDiversity). */
+      /** Withheld when it could narrow down hidden groups (MAX_HIDDEN_SHARE_FOR_DIVERSITY). */
       diversityIndex: number | Suppressed;
     };
 
