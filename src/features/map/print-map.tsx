@@ -5,6 +5,7 @@ import { metaQueries, regionQueries } from '@/api/queries';
 import { checkChildValues } from '@/lib/value-checks';
 import { buildChoropleth, type ChoroplethEntry } from './choropleth';
 import type { ClassMethod } from './class-breaks';
+import { featureStyle } from './feature-style';
 import { checkBoundaries } from './geometry-checks';
 import { MapLegend } from './map-legend';
 import { findMetric } from './metric-format';
@@ -24,16 +25,16 @@ interface PrintMapProps {
   classMethod?: ClassMethod;
 }
 
-function fillOf(entry: ChoroplethEntry | undefined, colors: MapColors, hatch: string) {
-  if (!entry) return { fill: colors.neutralFill, fillOpacity: 0.55 };
-  switch (entry.kind) {
-    case 'class':
-      return { fill: entry.color, fillOpacity: 0.85 };
-    case 'suppressed':
-      return { fill: `url(#${hatch})`, fillOpacity: 1 };
-    case 'no-data':
-      return { fill: colors.noData, fillOpacity: 0.2, strokeDasharray: '4 4', stroke: colors.noData };
-  }
+/** A child's SVG attributes, from the same style the screen's Leaflet layers use. */
+function svgStyle(entry: ChoroplethEntry | undefined, colors: MapColors, hatch: string) {
+  const style = featureStyle(entry, colors, `url(#${hatch})`);
+  return {
+    fill: style.fillColor,
+    fillOpacity: style.fillOpacity,
+    stroke: style.color,
+    strokeWidth: style.weight,
+    strokeDasharray: Array.isArray(style.dashArray) ? style.dashArray.join(' ') : style.dashArray,
+  };
 }
 
 /**
@@ -92,19 +93,11 @@ export function PrintMap({ code, period, metric, classMethod = 'quantile' }: Pri
             </pattern>
           </defs>
           {svg.shapes.map((s) => {
-            const style = fillOf(choropleth?.entries.get(s.code), colors, hatch);
+            const style = svgStyle(choropleth?.entries.get(s.code), colors, hatch);
             return s.d !== null ? (
-              <path
-                key={s.code}
-                d={s.d}
-                fillRule="evenodd"
-                stroke={colors.stroke}
-                strokeWidth={1}
-                {...style}
-                data-code={s.code}
-              />
+              <path key={s.code} d={s.d} fillRule="evenodd" {...style} data-code={s.code} />
             ) : (
-              s.at && <circle key={s.code} cx={s.at[0]} cy={s.at[1]} r={4} stroke={colors.stroke} {...style} />
+              s.at && <circle key={s.code} cx={s.at[0]} cy={s.at[1]} r={4} {...style} />
             );
           })}
           {labels &&
