@@ -3,6 +3,7 @@
  * tasks during start-up, and the JS heap once the first screen is drawn.
  */
 import type { BrowserContext, Page } from 'playwright-core';
+import { PERSIST_KEY_PREFIX } from '../src/lib/query-persister';
 
 export const FIRST_RENDER_MARK = 'shiliu:first-full-render';
 
@@ -58,9 +59,6 @@ export interface LoadOptions {
   keepPersistedCache?: boolean;
 }
 
-/** Key prefix of the persisted query cache (src/lib/query-persister.ts). */
-const PERSISTED_CACHE_PREFIX = 'shiliu-query-cache:';
-
 export async function measureLoad(
   context: BrowserContext,
   url: string,
@@ -94,7 +92,7 @@ export async function measureLoad(
     if (keepPersistedCache) {
       await page.waitForFunction(
         (prefix) => Object.keys(localStorage).some((k) => k.startsWith(prefix)),
-        PERSISTED_CACHE_PREFIX,
+        PERSIST_KEY_PREFIX,
         { timeout: 10_000, polling: 100 },
       );
     }

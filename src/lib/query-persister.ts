@@ -14,6 +14,8 @@ export const PERSIST_MAX_AGE_MS = 7 * 24 * 3600_000;
 /** Bump with a change of cached data shapes that the app version alone would not signal. */
 const CACHE_FORMAT = 1;
 export const PERSIST_BUSTER = `${version}/${CACHE_FORMAT}`;
+/** localStorage key of the cache is this plus the data source (the bench waits for it too). */
+export const PERSIST_KEY_PREFIX = 'shiliu-query-cache:';
 
 /**
  * Boundaries are kept only when small (a county's towns, a town's communities): localStorage
@@ -48,7 +50,7 @@ export function createPersistOptions(apiKey: string): Omit<PersistQueryClientOpt
     persister: createSyncStoragePersister({
       storage,
       // One cache per data source, so the mock's demo county never shows as a real API's data.
-      key: `shiliu-query-cache:${apiKey}`,
+      key: `${PERSIST_KEY_PREFIX}${apiKey}`,
       throttleTime: 2000,
       // Over quota: drop the oldest queries until it fits rather than persisting nothing.
       retry: removeOldestQuery,
