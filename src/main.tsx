@@ -27,7 +27,7 @@ enableMockApi()
     console.error('Mock API failed to start', error);
   })
   .finally(() => {
-    prefetchStartView(queryClient, window.location.search);
+    prefetchStartView(queryClient);
     root.render(
       <StrictMode>
         <App client={queryClient} />

@@ -1,22 +1,25 @@
+import {
+  clipSpan,
+  daysInMonth as daysInCalendarMonth,
+  monthFromIndex,
+  monthIndex,
+  parsePeriod as parseSpan,
+} from '@/lib/period';
+
 /**
- * Month arithmetic on absolute month numbers (year × 12 + month − 1), and the period grammar
- * of the API: `YYYY-MM`, `YYYY-Qn`, `YYYY`, `YYYY-MM..YYYY-MM`.
+ * The generator counts months as absolute numbers (year × 12 + month − 1, as `monthIndex` in
+ * src/lib/period.ts); these adapt the one period module (grammar, clipping, calendar) to them.
  */
 
 export function monthNumber(year: number, month: number): number {
   return year * 12 + (month - 1);
 }
 
-export function monthLabel(n: number): string {
-  const year = Math.floor(n / 12);
-  const month = (n % 12) + 1;
-  return `${year}-${String(month).padStart(2, '0')}`;
-}
+export const monthLabel: (n: number) => string = monthFromIndex;
 
 /** Parses `YYYY-MM` into an absolute month number, or null. */
 export function parseMonth(text: string): number | null {
-  const m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(text);
-  return m ? monthNumber(Number(m[1]), Number(m[2])) : null;
+  return /^\d{4}-\d{2}$/.test(text) && parseSpan(text) ? monthIndex(text) : null;
 }
 
 /** Calendar month 1–12 of an absolute month number. */
@@ -25,9 +28,7 @@ export function calendarMonth(n: number): number {
 }
 
 export function daysInMonth(n: number): number {
-  const year = Math.floor(n / 12);
-  const month = n % 12;
-  return new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return daysInCalendarMonth(monthFromIndex(n));
 }
 
 /** An inclusive range of absolute month numbers. */
@@ -36,30 +37,22 @@ export interface MonthRange {
   to: number;
 }
 
+const toRange = (span: { from: string; to: string }): MonthRange => ({
+  from: monthIndex(span.from),
+  to: monthIndex(span.to),
+});
+
 /** Parses a period into the months it names (before clipping), or null when malformed. */
 export function parsePeriod(text: string): MonthRange | null {
-  const month = parseMonth(text);
-  if (month !== null) return { from: month, to: month };
-  let m = /^(\d{4})-Q([1-4])$/.exec(text);
-  if (m) {
-    const first = monthNumber(Number(m[1]), (Number(m[2]) - 1) * 3 + 1);
-    return { from: first, to: first + 2 };
-  }
-  m = /^(\d{4})$/.exec(text);
-  if (m) return { from: monthNumber(Number(m[1]), 1), to: monthNumber(Number(m[1]), 12) };
-  m = /^(\d{4}-\d{2})\.\.(\d{4}-\d{2})$/.exec(text);
-  if (m) {
-    const from = parseMonth(m[1] ?? '');
-    const to = parseMonth(m[2] ?? '');
-    if (from === null || to === null || from > to) return null;
-    return { from, to };
-  }
-  return null;
+  const span = parseSpan(text);
+  return span ? toRange(span) : null;
 }
 
 /** Intersects a range with the data's range; null when they do not overlap. */
 export function clipRange(range: MonthRange, data: MonthRange): MonthRange | null {
-  const from = Math.max(range.from, data.from);
-  const to = Math.min(range.to, data.to);
-  return from <= to ? { from, to } : null;
+  const span = clipSpan(
+    { from: monthFromIndex(range.from), to: monthFromIndex(range.to) },
+    { from: monthFromIndex(data.from), to: monthFromIndex(data.to) },
+  );
+  return span ? toRange(span) : null;
 }

@@ -5,7 +5,7 @@ import { ApiError } from '../api-error';
 import type { Dataset } from '../generator/dataset';
 import { clipRange, monthLabel, parseMonth } from '../generator/months';
 import type { RegionNode } from '../generator/tree-types';
-import { protectChildrenRow, suppressed } from '../privacy';
+import { protectChildrenRow, suppressed } from '@/lib/privacy';
 import { checkMetric, metricValue, sensitiveNumerator } from './metrics';
 
 /**

@@ -1,8 +1,8 @@
 import type { Dataset } from '../generator/dataset';
 import { DATASET_GROUPS, HAN } from '../generator/ethnic-groups';
 import type { RegionNode } from '../generator/tree-types';
-import type { Cell, ProtectedBreakdown } from '../privacy';
-import { isSmallUnit, protectBreakdown } from '../privacy';
+import type { Cell, ProtectedBreakdown } from '@/lib/privacy';
+import { isSmallUnit, protectBreakdown } from '@/lib/privacy';
 
 /** A region's ethnic counts with the privacy rule applied (null breakdown: small unit). */
 export interface EthnicView {

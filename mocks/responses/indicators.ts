@@ -7,7 +7,7 @@ import type { Dataset } from '../generator/dataset';
 import { F } from '../generator/fields';
 import { medianFromHistogram } from '../generator/monthly';
 import type { RegionNode } from '../generator/tree-types';
-import { isSmallCount, suppressed } from '../privacy';
+import { isSmallCount, suppressed } from '@/lib/privacy';
 import { ethnicView, minorityWithheld } from './ethnic-view';
 import { rate } from './values';
 

@@ -8,7 +8,7 @@ import type { Dataset } from '../generator/dataset';
 import { DATASET_GROUPS, ETHNIC_GROUPS, ethnicName } from '../generator/ethnic-groups';
 import { F } from '../generator/fields';
 import type { RegionNode } from '../generator/tree-types';
-import { suppressed } from '../privacy';
+import { suppressed } from '@/lib/privacy';
 import { ethnicView, minorityWithheld } from './ethnic-view';
 import { countValue, per1000Value, shareValue } from './values';
 

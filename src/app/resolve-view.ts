@@ -1,6 +1,6 @@
 import { RegionCodeSchema } from '@/api/common';
 import type { Meta } from '@/api/meta';
-import { checkPeriod, defaultPeriod } from '@/features/period/period-options';
+import { checkPeriod, defaultPeriod } from '@/lib/period';
 import type { ViewState } from '@/lib/view-state';
 import { METRIC_IDS } from '@/api/metrics';
 

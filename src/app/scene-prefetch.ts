@@ -7,7 +7,7 @@ import { ethnicQueries } from '@/features/ethnic/ethnic-queries';
 import { eventsQueries } from '@/features/events/events-queries';
 import { keyFigureQueries } from '@/features/key-figures/key-figures-queries';
 import { comparePeriods } from '@/lib/period';
-import { parseViewState, type ViewState } from '@/lib/view-state';
+import { currentViewState, type ViewState } from '@/lib/view-state';
 import { resolveView } from './resolve-view';
 
 /**
@@ -48,8 +48,8 @@ export function prefetchScene(
  * the dashboard mounts instead of one component's effect after another. Failures are left to
  * the components' own queries, which show them where they belong.
  */
-export function prefetchStartView(client: QueryClient, search: string): void {
-  const view = parseViewState(search);
+export function prefetchStartView(client: QueryClient): void {
+  const view = currentViewState();
   client.fetchQuery(metaQueries.all()).then(
     (meta) => prefetchScene(client, meta, view),
     () => undefined,

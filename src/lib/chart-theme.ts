@@ -5,10 +5,10 @@
  * plain object, so they stay pure and testable.
  */
 
-export type ThemeMode = 'dark' | 'light';
+import type { Theme } from './theme';
 
 export interface ChartTheme {
-  mode: ThemeMode;
+  mode: Theme;
   /** Root font size in px (16 at 1080p, 32 at 2160p); every chart font derives from it. */
   rem: number;
   fontFamily: string;
@@ -70,7 +70,7 @@ const FONT = "'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsof
 const NUMBER_FONT = "'DIN Alternate', 'Roboto Mono', 'Noto Sans Mono CJK SC', ui-monospace, monospace";
 
 /** The theme for a mode with default tokens: used by tests and as the fallback for missing CSS. */
-export function defaultChartTheme(mode: ThemeMode = 'dark', rem = 16): ChartTheme {
+export function defaultChartTheme(mode: Theme = 'dark', rem = 16): ChartTheme {
   const t = mode === 'light' ? LIGHT : DARK;
   return {
     mode,
@@ -95,7 +95,7 @@ export function defaultChartTheme(mode: ThemeMode = 'dark', rem = 16): ChartThem
 
 /** Reads the current theme from the document: `data-theme`, CSS custom properties, root font size. */
 export function readChartTheme(root: HTMLElement = document.documentElement): ChartTheme {
-  const mode: ThemeMode = root.dataset.theme === 'light' ? 'light' : 'dark';
+  const mode: Theme = root.dataset.theme === 'light' ? 'light' : 'dark';
   const style = getComputedStyle(root);
   const rem = Number.parseFloat(style.fontSize);
   const base = defaultChartTheme(mode, Number.isFinite(rem) && rem > 0 ? rem : 16);

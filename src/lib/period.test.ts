@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   addMonths,
+  checkPeriod,
+  clipSpan,
+  defaultPeriod,
+  parsePeriod,
   comparePeriods,
   daysInMonth,
   formatPeriod,
@@ -142,5 +146,37 @@ describe('comparePeriods', () => {
     const c = comparePeriods('2026-03..2026-06', complete);
     expect(c.previous?.period).toBe('2025-11..2026-02');
     expect(c.yearAgo?.period).toBe('2025-03..2025-06');
+  });
+});
+
+describe('period grammar and the URL check', () => {
+  const data = { firstMonth: '2024-01', lastMonth: '2026-11' };
+
+  it('parses each form and refuses malformed or backwards periods', () => {
+    expect(parsePeriod('2026-Q2')).toEqual({ from: '2026-04', to: '2026-06' });
+    expect(parsePeriod('2026-13')).toBeNull();
+    expect(parsePeriod('2026-06..2026-01')).toBeNull();
+    expect(clipSpan({ from: '2023-06', to: '2024-02' }, { from: '2024-01', to: '2026-11' })).toEqual({
+      from: '2024-01',
+      to: '2024-02',
+    });
+    expect(clipSpan({ from: '2027-01', to: '2027-02' }, { from: '2024-01', to: '2026-11' })).toBeNull();
+  });
+
+  it('says what is wrong with a period from the URL', () => {
+    expect(checkPeriod('2026-Q4', data)).toEqual({ ok: true, period: '2026-Q4' });
+    expect(checkPeriod('26-5', data)).toEqual({
+      ok: false,
+      message: '地址中的统计期“26-5”格式无效（应为 2026-05、2026-Q2、2026 或 2026-01..2026-06）',
+    });
+    expect(checkPeriod('2026-06..2026-01', data)).toEqual({
+      ok: false,
+      message: '统计期“2026-06..2026-01”的起止月份颠倒',
+    });
+    expect(checkPeriod('2020', data)).toEqual({
+      ok: false,
+      message: '统计期“2020年”超出数据范围（2024年1月–2026年11月）',
+    });
+    expect(defaultPeriod(data)).toBe('2026');
   });
 });

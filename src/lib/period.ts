@@ -1,6 +1,12 @@
-import type { Period } from '@/api/common';
+// Relative imports: this module is shared by the browser client, the mock API and the Node
+// server, so it uses no path alias, DOM, React or Vite-only import (zod is plain code).
+import { PeriodSchema, type Period } from '../api/common';
 
-/** Period arithmetic on `YYYY-MM` months. Pure; the panels' comparisons build on it. */
+/**
+ * Period arithmetic on `YYYY-MM` months, and the period grammar of the API (`YYYY-MM`,
+ * `YYYY-Qn`, `YYYY`, `YYYY-MM..YYYY-MM`). Pure; the client's comparisons, the URL check and
+ * the API's answers all build on it. docs/indicators.md ("Periods") says what they mean.
+ */
 export type PeriodKind = 'month' | 'quarter' | 'year' | 'range';
 
 export function periodKind(p: Period): PeriodKind {
@@ -234,4 +240,46 @@ export function trendSpan(span: MonthSpan, firstMonth: string, minMonths = 12): 
   const earliest = monthIndex(span.to) - (minMonths - 1);
   const from = Math.max(monthIndex(firstMonth), Math.min(monthIndex(span.from), earliest));
   return { from: monthFromIndex(from), to: span.to };
+}
+
+/** Whether a text is a period in the API's grammar (order of a range not checked). */
+export function isPeriod(text: string): boolean {
+  return PeriodSchema.safeParse(text).success;
+}
+
+/** The months a period names (before clipping), or null when malformed or backwards. */
+export function parsePeriod(text: string): MonthSpan | null {
+  if (!isPeriod(text)) return null;
+  const span = periodMonths(text);
+  return monthIndex(span.from) <= monthIndex(span.to) ? span : null;
+}
+
+/** Intersects a span with the data's span; null when they do not overlap. */
+export function clipSpan(span: MonthSpan, data: MonthSpan): MonthSpan | null {
+  const from = Math.max(monthIndex(span.from), monthIndex(data.from));
+  const to = Math.min(monthIndex(span.to), monthIndex(data.to));
+  return from <= to ? { from: monthFromIndex(from), to: monthFromIndex(to) } : null;
+}
+
+export type PeriodCheck = { ok: true; period: string } | { ok: false; message: string };
+
+/** Validates a period from the URL against the grammar and the data's range. */
+export function checkPeriod(raw: string, data: Pick<DataRange, 'firstMonth' | 'lastMonth'>): PeriodCheck {
+  if (!isPeriod(raw)) {
+    return { ok: false, message: `地址中的统计期“${raw}”格式无效（应为 2026-05、2026-Q2、2026 或 2026-01..2026-06）` };
+  }
+  const { from, to } = periodMonths(raw);
+  if (monthIndex(from) > monthIndex(to)) return { ok: false, message: `统计期“${raw}”的起止月份颠倒` };
+  if (clipSpan({ from, to }, { from: data.firstMonth, to: data.lastMonth }) === null) {
+    return {
+      ok: false,
+      message: `统计期“${formatPeriod(raw)}”超出数据范围（${formatPeriod(data.firstMonth)}–${formatPeriod(data.lastMonth)}）`,
+    };
+  }
+  return { ok: true, period: raw };
+}
+
+/** Year-to-date of the latest year: what a leader expects to see first. */
+export function defaultPeriod(data: Pick<DataRange, 'lastMonth'>): string {
+  return data.lastMonth.slice(0, 4);
 }

@@ -1,7 +1,8 @@
 import type { Rate } from '@/api/common';
 import type { ChildMetric, MetricValue, Summary } from '@/api/indicators';
 import { METRIC_IDS } from '@/api/metrics';
-import { formatCount, isSuppressed } from '@/lib/format';
+import { formatCount } from '@/lib/format';
+import { isSuppressed } from '@/lib/privacy';
 import type { MetricDef } from '@/api/meta';
 
 /** What the checks need to know about a metric (the map's and the ranking's metric). */

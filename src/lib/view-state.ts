@@ -69,7 +69,8 @@ function notify(): void {
   for (const l of listeners) l();
 }
 
-function getSnapshot(): ViewState {
+/** The view in the address bar now: the one parse that `useViewState` and the start-up prefetch share. */
+export function currentViewState(): ViewState {
   const search = window.location.search;
   if (search !== cachedSearch) {
     cachedSearch = search;
@@ -99,9 +100,9 @@ export interface NavigateOptions {
 
 /** Reads the view from the URL and writes changes back; a change of region adds a history entry. */
 export function useViewState(): [ViewState, (patch: Partial<ViewState>, options?: NavigateOptions) => void] {
-  const state = useSyncExternalStore(subscribe, getSnapshot, getSnapshot);
+  const state = useSyncExternalStore(subscribe, currentViewState, currentViewState);
   const update = useCallback((patch: Partial<ViewState>, options: NavigateOptions = {}) => {
-    const next = { ...getSnapshot(), ...patch };
+    const next = { ...currentViewState(), ...patch };
     const url = `${window.location.pathname}${withScreenParams(serializeViewState(next))}${window.location.hash}`;
     if (options.replace) window.history.replaceState(null, '', url);
     else window.history.pushState(null, '', url);

@@ -1,5 +1,5 @@
 import type { MetricValue } from '@/api/indicators';
-import { isSuppressed } from '@/lib/format';
+import { isSuppressed } from '@/lib/privacy';
 
 /** A metric value from a series as a number to plot: null (a gap) when withheld or undefined. */
 export function plotValue(v: MetricValue | undefined): number | null {

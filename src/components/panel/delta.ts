@@ -1,5 +1,6 @@
 import type { Rate } from '@/api/common';
-import { formatCount, formatPercent, isUnreliable } from '@/lib/format';
+import { formatCount, formatPercent } from '@/lib/format';
+import { isUnreliable, UNRELIABLE_CAVEAT, UNRELIABLE_MARK } from '@/lib/privacy';
 import type { Comparison } from '@/lib/period';
 
 /** A change against a comparison period, with everything needed to check it on hover. */
@@ -71,7 +72,7 @@ export function rateDelta(
   higherIsBetter: boolean | null,
 ): Delta {
   const basis = (r: Rate) =>
-    `${formatPercent(r.value)}${isUnreliable(r) ? '*' : ''}（${formatCount(r.numerator)} / ${formatCount(r.denominator)} ${unit}）`;
+    `${formatPercent(r.value)}${isUnreliable(r) ? UNRELIABLE_MARK : ''}（${formatCount(r.numerator)} / ${formatCount(r.denominator)} ${unit}）`;
   const head = `${label}${cmp.name}：本期 ${currentLabel} ${basis(current)}；${cmp.label.replace(/（.*$/, '')} ${basis(baseline)}`;
   if (current.value === null || baseline.value === null) {
     return { name: cmp.name, text: `${cmp.name} —`, direction: 'none', title: `${head}；无法比较` };
@@ -85,6 +86,6 @@ export function rateDelta(
     text: `${cmp.name} ${ARROW[direction]}${text}${unreliable ? '*' : ''}`,
     direction,
     tone: unreliable ? undefined : tone(direction, higherIsBetter),
-    title: `${head}；变化 ${points > 0 ? '+' : points < 0 ? '−' : '±'}${text}${unreliable ? '（分母不足 20，仅供参考）' : ''}`,
+    title: `${head}；变化 ${points > 0 ? '+' : points < 0 ? '−' : '±'}${text}${unreliable ? UNRELIABLE_CAVEAT : ''}`,
   };
 }

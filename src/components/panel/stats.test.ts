@@ -1,7 +1,8 @@
 // @vitest-environment node
 // Pure functions: no DOM needed.
 import { describe, expect, it } from 'vitest';
-import { anyUnreliable, rateStat } from './stats';
+import { anyUnreliable } from '@/lib/privacy';
+import { rateStat } from './stats';
 
 describe('rateStat', () => {
   it('carries the basis in the detail and the hover title', () => {

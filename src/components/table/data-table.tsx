@@ -1,4 +1,4 @@
-import { SUPPRESSED_EXPLANATION } from '@/lib/format';
+import { SUPPRESSED_EXPLANATION } from '@/lib/privacy';
 import { cellText, isNumericCell } from './cell-text';
 import type { TableModel } from './table-model';
 import './data-table.css';

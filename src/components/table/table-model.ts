@@ -1,6 +1,6 @@
 import type { Rate, SuppressibleCount, SuppressibleRate, Suppressed } from '@/api/common';
 import type { Compared } from '@/components/panel/compared';
-import { isSuppressed, isUnreliable, SUPPRESSED_LABEL, UNRELIABLE_DENOMINATOR } from '@/lib/format';
+import { isSuppressed, isUnreliable, SUPPRESSED_LABEL, UNRELIABLE_REMARK } from '@/lib/privacy';
 
 /**
  * The exact numbers behind a panel, as plain rows. One pure function per panel turns its data
@@ -42,8 +42,6 @@ export const suppressibleCount = (c: SuppressibleCount): Cell => (isSuppressed(c
 /** Columns of a rate section: every rate with its numerator and denominator. */
 export const RATE_COLUMNS = ['指标', '分子', '分母', '比率', '口径', '说明'];
 
-export const UNRELIABLE_REMARK = `分母不足 ${UNRELIABLE_DENOMINATOR}，仅供参考`;
-
 /** One rate as a row of RATE_COLUMNS; a withheld rate keeps its row, marked as withheld. */
 export function rateRow(label: string, rate: SuppressibleRate, definition: string): Cell[] {
   if (isSuppressed(rate)) {
@@ -62,7 +60,7 @@ export function rateRow(label: string, rate: SuppressibleRate, definition: strin
     count(rate.denominator),
     percent(rate.value),
     text(definition),
-    text(isUnreliable(rate as Rate) ? UNRELIABLE_REMARK : ''),
+    text(isUnreliable(rate) ? UNRELIABLE_REMARK : ''),
   ];
 }
 

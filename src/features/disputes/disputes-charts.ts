@@ -5,7 +5,8 @@ import { escapeHtml } from '@/components/chart/escape-html';
 import { plotValue, valueBasis } from '@/components/chart/series-values';
 import { codeName } from '@/components/panel/code-name';
 import { chartFontSizes, type ChartTheme } from '@/lib/chart-theme';
-import { formatCount, formatPercent, UNRELIABLE_DENOMINATOR } from '@/lib/format';
+import { formatCount, formatPercent } from '@/lib/format';
+import { isUnreliableDenominator, UNRELIABLE_CAVEAT, UNRELIABLE_MARK } from '@/lib/privacy';
 import { resolvedTotal } from './disputes-options';
 
 export const FUNNEL_WHAT = '纠纷受理→化解漏斗（件）';
@@ -103,7 +104,7 @@ export function toResolutionTrendOption(
         const value = plotValue(rates[p.dataIndex]);
         const head = `<strong>${month.slice(0, 4)}年${Number(month.slice(5, 7))}月</strong>`;
         if (!basis) return `${head}<br/>无数据`;
-        const caveat = basis.denominator < UNRELIABLE_DENOMINATOR ? '*（分母不足 20，仅供参考）' : '';
+        const caveat = isUnreliableDenominator(basis.denominator) ? `${UNRELIABLE_MARK}${UNRELIABLE_CAVEAT}` : '';
         return `${head}<br/>化解率 ${formatPercent(value)}${caveat}<br/>化解 ${formatCount(basis.numerator)} / 受理 ${formatCount(basis.denominator)} 件<br/>目标 ${formatPercent(target)}`;
       },
     },
@@ -126,7 +127,7 @@ export function toResolutionTrendOption(
         data: rates.map((v) => {
           const value = plotValue(v);
           const basis = valueBasis(v);
-          const weak = basis !== null && basis.denominator < UNRELIABLE_DENOMINATOR;
+          const weak = basis !== null && isUnreliableDenominator(basis.denominator);
           return {
             value: value === null ? null : Math.round(value * 1000) / 10,
             symbol: weak ? 'emptyCircle' : 'circle',

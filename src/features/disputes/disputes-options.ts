@@ -4,9 +4,10 @@ import { baseChartOption, legendStyle, type ChartOption } from '@/components/cha
 import { escapeHtml } from '@/components/chart/escape-html';
 import type { Compared } from '@/components/panel/compared';
 import { countDelta, rateDelta } from '@/components/panel/delta';
-import { anyUnreliable, rateStat, type Stat } from '@/components/panel/stats';
+import { rateStat, type Stat } from '@/components/panel/stats';
 import { chartFontSizes, type ChartTheme } from '@/lib/chart-theme';
-import { formatCount, formatPercent, isUnreliable } from '@/lib/format';
+import { formatCount, formatPercent } from '@/lib/format';
+import { anyUnreliable, isUnreliable, isUnreliableDenominator, UNRELIABLE_MARK } from '@/lib/privacy';
 
 export const DISPUTES_CHART_TITLE = '已化解纠纷按化解层级（件）';
 
@@ -28,7 +29,7 @@ export function disputesTooltip(data: Disputes, index: number): string {
   if (!level) return '';
   const n = data.resolvedByLevel[level.key];
   const total = resolvedTotal(data);
-  const share = total > 0 ? `${formatPercent(n / total)}${total < 20 ? '*' : ''}` : '—';
+  const share = total > 0 ? `${formatPercent(n / total)}${isUnreliableDenominator(total) ? UNRELIABLE_MARK : ''}` : '—';
   return [
     `<strong>${escapeHtml(level.label)}化解</strong>`,
     `${formatCount(n)} 件，占已化解 ${share}（${formatCount(n)} / ${formatCount(total)} 件）`,

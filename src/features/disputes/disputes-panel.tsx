@@ -13,7 +13,7 @@ import type { Compared } from '@/components/panel/compared';
 import { Panel } from '@/components/panel/panel';
 import { PanelNotes } from '@/components/panel/panel-notes';
 import { StatList } from '@/components/panel/stat-list';
-import { UNRELIABLE_NOTE } from '@/components/panel/stats';
+import { UNRELIABLE_FOOTNOTE } from '@/lib/privacy';
 import { useComparisons } from '@/components/panel/use-comparisons';
 import { comparePeriods, formatPeriod, trendSpan } from '@/lib/period';
 import {
@@ -169,7 +169,7 @@ function DisputesBody({ data, meta, code, regionName, period, currentLabel, comp
         />
         <StatList stats={toDisputesStats(data, meta, compared, currentLabel)} label="矛盾纠纷化解主要数字" />
       </div>
-      <PanelNotes notes={[disputesFlowNote(data), disputesHaveUnreliable(data) && UNRELIABLE_NOTE]} />
+      <PanelNotes notes={[disputesFlowNote(data), disputesHaveUnreliable(data) && UNRELIABLE_FOOTNOTE]} />
     </div>
   );
 }

@@ -9,11 +9,10 @@ import {
   rateOf,
   rateRow,
   text,
-  UNRELIABLE_REMARK,
   type Cell,
   type TableModel,
 } from '@/components/table/table-model';
-import { isUnreliable } from '@/lib/format';
+import { isUnreliable, UNRELIABLE_REMARK } from '@/lib/privacy';
 import { disputeCategoryRows } from './disputes-charts';
 import { LEVELS, resolvedTotal } from './disputes-options';
 

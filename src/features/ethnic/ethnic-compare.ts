@@ -2,10 +2,9 @@ import type { SuppressibleRate } from '@/api/common';
 import type { ChildMetric } from '@/api/indicators';
 import { axisStyle, baseChartOption, type ChartOption, percentValueAxis } from '@/components/chart/chart-option';
 import { escapeHtml } from '@/components/chart/escape-html';
-import { privacySafeRate } from '@/components/panel/stats';
 import { chartFontSizes, type ChartTheme } from '@/lib/chart-theme';
-import { formatBasis, formatRate, isSuppressed, SUPPRESSED_EXPLANATION } from '@/lib/format';
-import { MIN_UNIT_RESIDENTS } from './ethnic-view';
+import { formatBasis, formatRate } from '@/lib/format';
+import { isSmallUnit, isSuppressed, safeRate, SUPPRESSED_EXPLANATION } from '@/lib/privacy';
 
 export const COMPARE_WHAT = '少数民族占比：本区域与上级、同级比较';
 
@@ -27,9 +26,7 @@ export function toCompareBars(
   selfCode: string,
 ): CompareBar[] {
   const safe = (rate: SuppressibleRate): SuppressibleRate =>
-    !isSuppressed(rate) && rate.denominator < MIN_UNIT_RESIDENTS
-      ? { suppressed: true, reason: 'small-unit' }
-      : privacySafeRate(rate);
+    !isSuppressed(rate) && isSmallUnit(rate.denominator) ? { suppressed: true, reason: 'small-unit' } : safeRate(rate);
   const kids: CompareBar[] = children.values.map((v) => {
     const rate: SuppressibleRate = isSuppressed(v.value)
       ? v.value

@@ -2,7 +2,8 @@ import { baseChartOption, legendStyle, type ChartOption } from '@/components/cha
 import { escapeHtml } from '@/components/chart/escape-html';
 import { rateStat, type Stat } from '@/components/panel/stats';
 import { chartFontSizes, type ChartTheme } from '@/lib/chart-theme';
-import { formatCount, formatPercent, formatSuppressibleCount, isSuppressed, SUPPRESSED_LABEL } from '@/lib/format';
+import { formatCount, formatPercent, formatSuppressibleCount } from '@/lib/format';
+import { isSuppressed, SUPPRESSED_LABEL } from '@/lib/privacy';
 import { DIVERSITY_DIGITS, type EthnicSlice, type EthnicView } from './ethnic-view';
 
 export const ETHNIC_CHART_TITLE = '常住人口按民族构成';

@@ -12,7 +12,7 @@ import { useChartTheme } from '@/components/chart/use-chart-theme';
 import { Panel } from '@/components/panel/panel';
 import { PanelNotes } from '@/components/panel/panel-notes';
 import { StatList } from '@/components/panel/stat-list';
-import { anyUnreliable, UNRELIABLE_NOTE } from '@/components/panel/stats';
+import { anyUnreliable, UNRELIABLE_FOOTNOTE } from '@/lib/privacy';
 import { comparePeriods } from '@/lib/period';
 import { COMPARE_WHAT, toCompareBars, toEthnicCompareOption } from './ethnic-compare';
 import { ETHNIC_CHART_TITLE, toEthnicOption, toEthnicStats } from './ethnic-options';
@@ -102,7 +102,7 @@ function EthnicBody({ data, meta, code, regionName, period, currentLabel, onSlic
   const stats = toEthnicStats(view);
   const notes =
     view.kind === 'breakdown'
-      ? [hiddenGroupsNote(view.hidden), anyUnreliable([view.minorityShare]) && UNRELIABLE_NOTE]
+      ? [hiddenGroupsNote(view.hidden), anyUnreliable([view.minorityShare]) && UNRELIABLE_FOOTNOTE]
       : [];
   return (
     <div className="panel__stack">

@@ -8,7 +8,7 @@ import {
   text,
   type TableModel,
 } from '@/components/table/table-model';
-import { isSuppressed, SUPPRESSED_EXPLANATION } from '@/lib/format';
+import { isSuppressed, SUPPRESSED_EXPLANATION } from '@/lib/privacy';
 import { DIVERSITY_DIGITS, type EthnicView } from './ethnic-view';
 
 const roundTo = (v: number, digits: number) => Math.round(v * 10 ** digits) / 10 ** digits;

@@ -2,18 +2,22 @@ import type { Suppressed, SuppressibleCount, SuppressibleRate } from '@/api/comm
 import type { Ethnic } from '@/api/indicators';
 import type { Meta } from '@/api/meta';
 import { codeName } from '@/components/panel/code-name';
-import { isSuppressed, SUPPRESSED_EXPLANATION, SUPPRESSED_LABEL } from '@/lib/format';
+import {
+  complementSingleHidden,
+  HAN_CODE,
+  isSmallUnit,
+  isSuppressed,
+  safeCount,
+  safeRate,
+  SUPPRESSED_EXPLANATION,
+  SUPPRESSED_LABEL,
+} from '@/lib/privacy';
 
-export const HAN_CODE = '01';
 export const OTHER_MINORITIES = '其他少数民族';
 /** At most this many slices, the fold included: more can't be told apart in a small ring. */
 export const MAX_SLICES = 7;
 /** Minority groups under this share of residents fold into 其他少数民族. */
 export const MIN_SLICE_SHARE = 0.01;
-/** No ethnic breakdown for a unit under this many residents (BRIEF privacy rule). */
-export const MIN_UNIT_RESIDENTS = 50;
-/** Counts 1..4 are never shown (BRIEF privacy rule). */
-const MAX_SMALL_COUNT = 4;
 /**
  * The diversity index is shown only while the withheld groups together are under this share of
  * residents. 1 − Σpᵢ² with the visible pᵢ known gives Σpᵢ² of the hidden groups, and with their
@@ -57,44 +61,20 @@ export type EthnicView =
       diversityIndex: number | Suppressed;
     };
 
-const smallCount = (): Suppressed => ({ suppressed: true, reason: 'small-count' });
-
-/** The client refuses to show a count of 1–4 even if a server sends one. */
-function safeCount(c: SuppressibleCount): SuppressibleCount {
-  return !isSuppressed(c) && c >= 1 && c <= MAX_SMALL_COUNT ? smallCount() : c;
-}
-
-function safeRate(r: SuppressibleRate): SuppressibleRate {
-  return !isSuppressed(r) && r.numerator >= 1 && r.numerator <= MAX_SMALL_COUNT ? smallCount() : r;
-}
-
 /**
- * Applies the privacy rule on the client (a defence in depth: the server should already have)
- * and folds small groups for display. With exactly one hidden group, the residents total and
- * the visible groups would give it away, so the smallest visible minority group is hidden too
- * (complementary suppression).
+ * Applies the privacy rule on the client (src/lib/privacy.ts; a defence in depth: the server
+ * should already have) and folds small groups for display.
  */
 export function toEthnicView(data: Ethnic, meta: Pick<Meta, 'ethnicGroups'>): EthnicView {
   const { residents, breakdown } = data;
   if (isSuppressed(breakdown)) {
     return { kind: 'withheld', residents, message: SUPPRESSED_EXPLANATION[breakdown.reason] };
   }
-  if (residents < MIN_UNIT_RESIDENTS) {
+  if (isSmallUnit(residents)) {
     return { kind: 'withheld', residents, message: SUPPRESSED_EXPLANATION['small-unit'] };
   }
   const name = (code: string) => codeName(meta.ethnicGroups, code);
-  const cells = breakdown.groups.map((g) => ({ code: g.code, count: safeCount(g.count) }));
-
-  const hiddenCount = cells.filter((c) => isSuppressed(c.count)).length;
-  if (hiddenCount === 1) {
-    const bySize = (a: { count: unknown }, b: { count: unknown }) => (a.count as number) - (b.count as number);
-    const shown = cells.filter((c) => !isSuppressed(c.count) && (c.count as number) > 0);
-    // The smallest visible minority group; 汉族 only when no minority group is left to hide
-    // (else residents − 汉族 would give the hidden count away).
-    const smallest =
-      shown.filter((c) => c.code !== HAN_CODE).sort(bySize)[0] ?? shown.filter((c) => c.code === HAN_CODE)[0];
-    if (smallest) smallest.count = { suppressed: true, reason: 'complementary' };
-  }
+  const cells = complementSingleHidden(breakdown.groups.map((g) => ({ code: g.code, count: safeCount(g.count) })));
 
   const hidden: HiddenGroup[] = [];
   const visible: { code: string; count: number }[] = [];

@@ -11,7 +11,8 @@ import { escapeHtml } from '@/components/chart/escape-html';
 import { codeName } from '@/components/panel/code-name';
 import type { Compared } from '@/components/panel/compared';
 import { countDelta } from '@/components/panel/delta';
-import { anyUnreliable, privacySafeRate, rateStat, type Stat } from '@/components/panel/stats';
+import { rateStat, type Stat } from '@/components/panel/stats';
+import { anyUnreliable, safeRate } from '@/lib/privacy';
 import { chartFontSizes, type ChartTheme } from '@/lib/chart-theme';
 import { formatCompact, formatCount, formatRate } from '@/lib/format';
 
@@ -133,15 +134,10 @@ export function toEventsStats(data: Events, compared: readonly Compared<Events>[
       deltas: deltas('参与人次', '人次', attendancesOf),
     },
     rateStat('少数民族参与占比（按人次）', data.minorityShareOfAttendances, '人次', '少数民族参与人次 ÷ 全部参与人次'),
-    rateStat(
-      '少数民族人口占比（按人口）',
-      privacySafeRate(data.minorityShareOfResidents),
-      '人',
-      '少数民族人口 ÷ 常住人口',
-    ),
+    rateStat('少数民族人口占比（按人口）', safeRate(data.minorityShareOfResidents), '人', '少数民族人口 ÷ 常住人口'),
     rateStat(
       '少数民族覆盖率（参与人数）',
-      privacySafeRate(data.minorityCoverage),
+      safeRate(data.minorityCoverage),
       '人',
       '至少参加过一次活动的少数民族居民 ÷ 少数民族居民',
     ),
@@ -163,8 +159,8 @@ export function toMinorityRatiosOption(data: Events, theme: ChartTheme, title: s
   const base = baseChartOption(theme, title);
   const items = [
     { name: '参与人次中少数民族占比', rate: data.minorityShareOfAttendances },
-    { name: '常住人口中少数民族占比', rate: privacySafeRate(data.minorityShareOfResidents) },
-    { name: '少数民族居民覆盖率', rate: privacySafeRate(data.minorityCoverage) },
+    { name: '常住人口中少数民族占比', rate: safeRate(data.minorityShareOfResidents) },
+    { name: '少数民族居民覆盖率', rate: safeRate(data.minorityCoverage) },
   ];
   return {
     ...base,

@@ -15,7 +15,7 @@ import type { Compared } from '@/components/panel/compared';
 import { Panel } from '@/components/panel/panel';
 import { PanelNotes } from '@/components/panel/panel-notes';
 import { StatList } from '@/components/panel/stat-list';
-import { UNRELIABLE_NOTE } from '@/components/panel/stats';
+import { UNRELIABLE_FOOTNOTE } from '@/lib/privacy';
 import { useComparisons } from '@/components/panel/use-comparisons';
 import {
   EVENTS_CHART_TITLE,
@@ -154,7 +154,7 @@ function EventsBody({ data, meta, code, regionName, period, currentLabel, compar
         />
         <StatList stats={toEventsStats(data, compared, currentLabel)} label="活动参与主要数字" />
       </div>
-      <PanelNotes notes={[eventsHaveUnreliable(data) && UNRELIABLE_NOTE]} />
+      <PanelNotes notes={[eventsHaveUnreliable(data) && UNRELIABLE_FOOTNOTE]} />
     </div>
   );
 }

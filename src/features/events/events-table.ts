@@ -1,6 +1,5 @@
 import type { Events } from '@/api/indicators';
 import type { Meta } from '@/api/meta';
-import { privacySafeRate } from '@/components/panel/stats';
 import type { Compared } from '@/components/panel/compared';
 import {
   comparisonRows,
@@ -10,10 +9,9 @@ import {
   rateOf,
   rateRow,
   text,
-  UNRELIABLE_REMARK,
   type TableModel,
 } from '@/components/table/table-model';
-import { isUnreliable } from '@/lib/format';
+import { isUnreliable, safeRate, UNRELIABLE_REMARK } from '@/lib/privacy';
 import { toEventRows } from './events-options';
 
 export const EVENTS_TABLE_TITLE = '活动参与';
@@ -45,12 +43,12 @@ export function toEventsTable(
           rateRow('少数民族参与占比（按人次）', data.minorityShareOfAttendances, '少数民族参与人次 ÷ 全部参与人次'),
           rateRow(
             '少数民族人口占比（按人口）',
-            privacySafeRate(data.minorityShareOfResidents),
+            safeRate(data.minorityShareOfResidents),
             '少数民族人口 ÷ 常住人口（人）',
           ),
           rateRow(
             '少数民族覆盖率（参与人数）',
-            privacySafeRate(data.minorityCoverage),
+            safeRate(data.minorityCoverage),
             '至少参加过一次活动的少数民族居民 ÷ 少数民族居民（人）',
           ),
         ],

@@ -1,16 +1,8 @@
-import type { SuppressibleRate } from '@/api/common';
 import type { Summary } from '@/api/indicators';
 import type { Compared } from '@/components/panel/compared';
 import { countDelta, rateDelta, type Delta } from '@/components/panel/delta';
-import { privacySafeRate } from '@/components/panel/stats';
-import {
-  formatBasis,
-  formatCompact,
-  formatCount,
-  formatRate,
-  isSuppressed,
-  SUPPRESSED_EXPLANATION,
-} from '@/lib/format';
+import { formatBasis, formatCompact, formatCount, formatRate } from '@/lib/format';
+import { isSuppressed, safeMinorityShare, SUPPRESSED_EXPLANATION } from '@/lib/privacy';
 
 export interface Figure {
   label: string;
@@ -23,15 +15,10 @@ export interface Figure {
   deltas?: Delta[];
 }
 
-/** No minority share for a unit under 50 residents, nor a numerator of 1–4 (BRIEF privacy rule). */
-function safeMinorityShare(s: Summary): SuppressibleRate {
-  if (s.residents < 50) return { suppressed: true, reason: 'small-unit' };
-  return privacySafeRate(s.minorityShare);
-}
-
 /** Pure: the strip's figures from a summary. Exact values go in `detail`. */
 export function toKeyFigures(s: Summary, compared: readonly Compared<Summary>[] = [], currentLabel = ''): Figure[] {
-  const minority = safeMinorityShare(s);
+  // The privacy rule, again on the client: no share for a small unit nor on a numerator of 1–4.
+  const minority = safeMinorityShare(s.residents, s.minorityShare);
   const counts = (label: string, unit: string, of: (x: Summary) => number, flow: boolean) =>
     compared.map((c) =>
       countDelta(label, unit, of(s), of(c.data), c.cmp, currentLabel, { flow, higherIsBetter: true }),

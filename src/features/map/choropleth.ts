@@ -1,9 +1,10 @@
 import type { MetricValue } from '@/api/indicators';
 import type { Suppressed } from '@/api/common';
-import { isSuppressed } from '@/lib/format';
+import { isSuppressed } from '@/lib/privacy';
 import { binValues, classBreaks, classOf, DEFAULT_CLASS_COUNT, type ClassMethod } from './class-breaks';
 import { isUnreliableValue, type MapMetric } from './metric-format';
-import { sequentialColors, type MapTheme } from './palettes';
+import type { Theme } from '@/lib/theme';
+import { sequentialColors } from './palettes';
 
 /** How one child is drawn. */
 export type ChoroplethEntry =
@@ -50,7 +51,7 @@ export interface ChoroplethInput {
   values: ReadonlyMap<string, MetricValue>;
   metric: MapMetric;
   method: ClassMethod;
-  theme: MapTheme;
+  theme: Theme;
   classCount?: number;
 }
 

@@ -1,6 +1,7 @@
 import type { PathOptions } from 'leaflet';
 import type { ChoroplethEntry } from './choropleth';
-import type { MapColors, MapTheme } from './palettes';
+import type { Theme } from '@/lib/theme';
+import type { MapColors } from './palettes';
 
 /**
  * Leaflet path options for one child. Every style sets the same keys, so a later `setStyle`
@@ -37,7 +38,7 @@ export function highlightStyle(colors: MapColors): PathOptions {
   return { color: colors.highlight, weight: 3, opacity: 1, dashArray: undefined };
 }
 
-const patternCache = new Map<MapTheme, string>();
+const patternCache = new Map<Theme, string>();
 
 /**
  * A diagonal hatch for suppressed (不公开) children. Leaflet's canvas renderer assigns
@@ -45,7 +46,7 @@ const patternCache = new Map<MapTheme, string>();
  * through the string-typed option. Falls back to the flat ground colour where canvas 2D is
  * unavailable (jsdom).
  */
-export function suppressedFillFor(theme: MapTheme, colors: MapColors): string {
+export function suppressedFillFor(theme: Theme, colors: MapColors): string {
   const cached = patternCache.get(theme);
   if (cached !== undefined) return cached;
   let fill: string = colors.suppressedGround;

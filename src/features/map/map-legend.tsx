@@ -1,5 +1,6 @@
 import './map-legend.css';
 import type { LegendModel } from './choropleth';
+import { unreliableRegionsNote } from '@/lib/privacy';
 import { formatMetricNumber, NO_DATA_LABEL, type MapMetric } from './metric-format';
 
 function rangeText(metric: MapMetric, lower: number, upper: number): string {
@@ -52,7 +53,7 @@ export function MapLegend({ metric, legend, status }: MapLegendProps) {
         </ul>
       )}
       {legend && legend.unreliable > 0 && (
-        <p className="map-legend__note">* {legend.unreliable} 个区域分母不足 20，数值仅供参考</p>
+        <p className="map-legend__note">{unreliableRegionsNote(legend.unreliable)}</p>
       )}
       {status && <p className="map-legend__status">{status}</p>}
     </div>

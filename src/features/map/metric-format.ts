@@ -1,14 +1,14 @@
 import type { MetricValue } from '@/api/indicators';
 import type { MetricDef } from '@/api/meta';
+import { formatBasis, formatCount, formatPercent } from '@/lib/format';
 import {
   SUPPRESSED_EXPLANATION,
   SUPPRESSED_LABEL,
-  formatBasis,
-  formatCount,
-  formatPercent,
   isSuppressed,
   isUnreliable,
-} from '@/lib/format';
+  UNRELIABLE_MARK,
+  UNRELIABLE_VALUE_NOTE,
+} from '@/lib/privacy';
 
 /** What the map needs to know about a metric; falls back to a plain number when meta lacks it. */
 export type MapMetric = Pick<MetricDef, 'id' | 'name' | 'kind' | 'unit'>;
@@ -54,7 +54,6 @@ export interface ValueDescription {
 }
 
 export const NO_DATA_LABEL = '无数据';
-export const UNRELIABLE_NOTE = '分母不足 20，数值不稳定，仅供参考';
 
 export function describeValue(metric: MapMetric, value: MetricValue | undefined): ValueDescription {
   if (value === undefined) return { value: NO_DATA_LABEL, basis: null, note: null };
@@ -64,8 +63,8 @@ export function describeValue(metric: MapMetric, value: MetricValue | undefined)
   const basis = metric.kind === 'count' ? null : `依据：${formatBasis(value)}`;
   if (value.value === null) return { value: NO_DATA_LABEL, basis, note: '分母为 0，无法计算' };
   return {
-    value: `${formatMetricValue(metric, value.value)}${isUnreliableValue(metric, value) ? '*' : ''}`,
+    value: `${formatMetricValue(metric, value.value)}${isUnreliableValue(metric, value) ? UNRELIABLE_MARK : ''}`,
     basis,
-    note: isUnreliableValue(metric, value) ? UNRELIABLE_NOTE : null,
+    note: isUnreliableValue(metric, value) ? UNRELIABLE_VALUE_NOTE : null,
   };
 }

@@ -1,10 +1,9 @@
+import type { Theme } from '@/lib/theme';
+
 /**
  * Sequential, colour-blind-safe palettes per theme, and the map's fixed colours. Canvas paths
  * cannot read CSS variables, so these mirror src/app/theme.css.
  */
-
-/** The screen's colour theme (`<html data-theme>`). */
-export type MapTheme = 'dark' | 'light';
 
 /**
  * Dark screen: viridis without its darkest quarter, so the lowest class still stands out from
@@ -18,7 +17,7 @@ const VIRIDIS_ON_DARK = ['#3e4989', '#31688e', '#26828e', '#1f9e89', '#35b779', 
  */
 const YLGNBU_ON_LIGHT = ['#edf8b1', '#c7e9b4', '#7fcdbb', '#41b6c4', '#1d91c0', '#225ea8', '#253494', '#081d58'];
 
-const ANCHORS: Record<MapTheme, readonly string[]> = { dark: VIRIDIS_ON_DARK, light: YLGNBU_ON_LIGHT };
+const ANCHORS: Record<Theme, readonly string[]> = { dark: VIRIDIS_ON_DARK, light: YLGNBU_ON_LIGHT };
 
 function hexToRgb(hex: string): [number, number, number] {
   const n = Number.parseInt(hex.slice(1), 16);
@@ -40,7 +39,7 @@ function at(anchors: readonly string[], t: number): string {
 }
 
 /** k colours from low to high for the theme; a single class takes the palette's middle. */
-export function sequentialColors(theme: MapTheme, k: number): string[] {
+export function sequentialColors(theme: Theme, k: number): string[] {
   const anchors = ANCHORS[theme];
   if (k <= 0) return [];
   if (k === 1) return [at(anchors, 0.5)];
@@ -62,7 +61,7 @@ export interface MapColors {
   suppressedGround: string;
 }
 
-export const MAP_COLORS: Record<MapTheme, MapColors> = {
+export const MAP_COLORS: Record<Theme, MapColors> = {
   dark: {
     stroke: 'rgba(232, 241, 255, 0.55)',
     highlight: '#ffd166',

@@ -28,7 +28,7 @@ import { BaseTileLayer } from './tile-layer';
 import { configuredTiles } from './tile-settings';
 import type { TooltipInfo } from './tooltip-content';
 import { useMapSource } from './use-map-source';
-import { useMapTheme } from './use-map-theme';
+import { useTheme } from '@/lib/theme';
 import { checkChildTotals, checkChildValues, parentBasis } from '@/lib/value-checks';
 
 export interface RegionMapProps {
@@ -79,7 +79,7 @@ function dataKey(fc: Boundaries): string {
 
 export function RegionMap(props: RegionMapProps) {
   const { code, period, metric, onMetricChange, onSelect, highlightedCode, onHover, onDrawn } = props;
-  const theme = useMapTheme();
+  const theme = useTheme();
   const meta = useQuery(metaQueries.all());
 
   const [ownMethod, setOwnMethod] = useState<ClassMethod>('quantile');

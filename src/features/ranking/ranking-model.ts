@@ -1,14 +1,14 @@
 import type { MetricValue } from '@/api/indicators';
 import type { MetricDef } from '@/api/meta';
+import { formatBasis, formatCount, formatPercent } from '@/lib/format';
 import {
   SUPPRESSED_EXPLANATION,
   SUPPRESSED_LABEL,
-  formatBasis,
-  formatCount,
-  formatPercent,
   isSuppressed,
   isUnreliable,
-} from '@/lib/format';
+  UNRELIABLE_MARK,
+  UNRELIABLE_VALUE_NOTE,
+} from '@/lib/privacy';
 
 /** What the ranking needs to know about a metric (meta.metrics, or a plain count when unknown). */
 export type RankingMetric = Pick<MetricDef, 'id' | 'name' | 'kind' | 'unit'>;
@@ -52,7 +52,6 @@ export function formatRankingValue(metric: RankingMetric, value: number): string
 }
 
 export const NO_DATA_TEXT = '无数据';
-export const UNRELIABLE_TEXT = '分母不足 20，数值不稳定，仅供参考';
 
 function rowFor(metric: RankingMetric, code: string, name: string, v: MetricValue | undefined): RankingRow {
   const base = { code, name, rank: null, value: null, bar: 0 };
@@ -74,10 +73,10 @@ function rowFor(metric: RankingMetric, code: string, name: string, v: MetricValu
   return {
     ...base,
     value: v.value,
-    valueText: `${formatRankingValue(metric, v.value)}${unreliable ? '*' : ''}`,
+    valueText: `${formatRankingValue(metric, v.value)}${unreliable ? UNRELIABLE_MARK : ''}`,
     basis,
     status: unreliable ? 'unreliable' : 'ok',
-    note: unreliable ? UNRELIABLE_TEXT : null,
+    note: unreliable ? UNRELIABLE_VALUE_NOTE : null,
   };
 }
 

@@ -6,6 +6,7 @@ import { checkChildValues } from '@/lib/value-checks';
 import type { RegionRef } from '@/api/region';
 import { Panel } from '@/components/panel/panel';
 import { findRankingMetric, toRankingRows, type RankingRow } from './ranking-model';
+import { UNRELIABLE_MARK, UNRELIABLE_VALUE_NOTE } from '@/lib/privacy';
 import './ranking.css';
 
 export interface RankingPanelProps {
@@ -118,7 +119,11 @@ function RankingList({
           </li>
         ))}
       </ol>
-      {unreliable && <p className="ranking__note">* 分母不足 20，数值不稳定，仅供参考</p>}
+      {unreliable && (
+        <p className="ranking__note">
+          {UNRELIABLE_MARK} {UNRELIABLE_VALUE_NOTE}
+        </p>
+      )}
       {invalid.length > 0 && (
         <p className="ranking__note" role="note">
           数据有误，未参与排名：{invalid.map((r) => `${r.name}（${r.note}）`).join('；')}

@@ -1,14 +1,22 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Ethnic } from '@/api/indicators';
-import { resolvePeriod } from './aggregate';
 import type { ProtectedBreakdown } from './privacy';
-import { MIN_HIDDEN_CELLS, MIN_HIDDEN_SUM, protectBreakdown } from './privacy';
-import { buildChildMetric } from './responses/child-metric';
-import { buildEthnic } from './responses/indicators';
-import { metricValue } from './responses/metrics';
-import { allRegions, county } from './test-fixtures';
+import {
+  anyUnreliable,
+  complementSingleHidden,
+  isSmallCount,
+  isSmallUnit,
+  isUnreliable,
+  MIN_HIDDEN_CELLS,
+  MIN_HIDDEN_SUM,
+  protectBreakdown,
+  safeCount,
+  safeMinorityShare,
+  safeRate,
+  SUPPRESSED_EXPLANATION,
+  unreliableRegionsNote,
+} from './privacy';
 
 const HAN = '01';
 
@@ -73,45 +81,49 @@ describe('protectBreakdown', () => {
   });
 });
 
-describe('ethnic responses over the whole county', () => {
-  const ds = county();
-  const w = resolvePeriod(ds, null);
-
-  it('apply the rule in every region; units under 50 get no breakdown', () => {
-    let hiddenSomewhere = 0;
-    let smallUnits = 0;
-    for (const node of allRegions(ds.root)) {
-      const body: Ethnic = buildEthnic(ds, node, w);
-      if (body.residents < 50) {
-        smallUnits++;
-        expect(body.breakdown).toEqual({ suppressed: true, reason: 'small-unit' });
-        continue;
-      }
-      expect('groups' in body.breakdown).toBe(true);
-      if (!('groups' in body.breakdown)) continue;
-      const hidden = body.breakdown.groups.filter((g) => typeof g.count !== 'number');
-      for (const g of body.breakdown.groups) if (typeof g.count === 'number') expect(g.count).toBeGreaterThanOrEqual(5);
-      if (hidden.length > 0) {
-        hiddenSomewhere++;
-        expect(hidden.length).toBeGreaterThanOrEqual(2);
-      }
-    }
-    expect(smallUnits).toBeGreaterThan(0);
-    expect(hiddenSomewhere).toBeGreaterThan(10);
+describe('the thresholds', () => {
+  it('a unit under 50 residents is small; 1–4 is a small count, 0 and 5 are not; under 20 is unreliable', () => {
+    expect([49, 50].map(isSmallUnit)).toEqual([true, false]);
+    expect([0, 1, 4, 5].map(isSmallCount)).toEqual([false, true, true, false]);
+    expect(isUnreliable({ numerator: 1, denominator: 19, value: 1 / 19 })).toBe(true);
+    expect(isUnreliable({ numerator: 1, denominator: 20, value: 0.05 })).toBe(false);
+    expect(anyUnreliable([{ suppressed: true, reason: 'small-count' }])).toBe(false);
   });
 
-  it('suppress ethnic:<code> children values by the same rule, across the row too', () => {
-    for (const parent of allRegions(ds.root).filter((n) => n.level !== 'grid')) {
-      for (const metric of ['minorityShare', 'ethnic:24', 'ethnic:97', 'ethnic:06']) {
-        const body = buildChildMetric(ds, parent, metric, w);
-        const hidden = body.values.filter((v) => 'suppressed' in v.value);
-        for (const v of body.values) {
-          if ('suppressed' in v.value) continue;
-          expect(v.value.numerator === 0 || v.value.numerator >= 5).toBe(true);
-        }
-        const parentPublished = !('suppressed' in metricValue(ds, parent, metric, w.start, w.end));
-        if (hidden.length > 0 && parentPublished) expect(hidden.length).toBeGreaterThanOrEqual(2);
-      }
-    }
+  it('says the thresholds in its texts', () => {
+    expect(SUPPRESSED_EXPLANATION['small-unit']).toBe('该单位常住人口不足 50 人，不公开民族构成');
+    expect(SUPPRESSED_EXPLANATION['small-count']).toBe('人数为 1–4，按隐私规则显示为 <5');
+    expect(unreliableRegionsNote(3)).toBe('* 3 个区域分母不足 20，数值仅供参考');
+  });
+});
+
+describe("the client's defence in depth", () => {
+  it('withholds counts and numerators of 1–4 a server failed to suppress', () => {
+    expect(safeCount(4)).toEqual({ suppressed: true, reason: 'small-count' });
+    expect(safeCount(0)).toBe(0);
+    expect(safeRate({ numerator: 2, denominator: 300, value: 2 / 300 })).toEqual({
+      suppressed: true,
+      reason: 'small-count',
+    });
+    expect(safeMinorityShare(49, { numerator: 20, denominator: 49, value: 20 / 49 })).toEqual({
+      suppressed: true,
+      reason: 'small-unit',
+    });
+  });
+
+  it('hides the smallest visible minority group with a lone hidden one, 汉族 only when none is left', () => {
+    const hidden = { suppressed: true as const, reason: 'small-count' as const };
+    const cells = complementSingleHidden([
+      { code: '01', count: 500 },
+      { code: '03', count: 40 },
+      { code: '06', count: 12 },
+      { code: '07', count: hidden },
+    ]);
+    expect(cells.map((c) => c.count)).toEqual([500, 40, { suppressed: true, reason: 'complementary' }, hidden]);
+    const onlyHan = complementSingleHidden([
+      { code: '01', count: 500 },
+      { code: '07', count: hidden },
+    ]);
+    expect(onlyHan[0]?.count).toEqual({ suppressed: true, reason: 'complementary' });
   });
 });
