@@ -3,7 +3,14 @@ import { useContext, useEffect, useRef, useState } from 'react';
 import { queueChartWork } from './chart-queue';
 import { ChartRenderContext } from './chart-render-context';
 import { holdRender, onAllChartsReady } from './chart-ready';
-import { afterDeferredFeatures, chartFeaturesFor, drawableNow, echarts } from './echarts-setup';
+import {
+  afterDeferredFeatures,
+  chartFeaturesFor,
+  deferredFeaturesLoaded,
+  drawableNow,
+  echarts,
+  needsDeferred,
+} from './echarts-setup';
 import { optionShape } from './option-shape';
 import { useDevicePixelRatio } from './use-device-pixel-ratio';
 import './echart.css';
@@ -49,6 +56,11 @@ export function EChart({ option, ariaLabel, caption, onEvents, className }: ECha
   const labelRef = useRef(ariaLabel);
   const handlersRef = useRef(onEvents);
   const [ready, setReady] = useState(false);
+  // An ECharts instance copies the registered layouts and processors when it is created, so
+  // one made before the deferred chunk arrived cannot lay out a funnel or a line ("Cannot read
+  // properties of undefined (reading 'points')"): such a chart is made again (see `apply`).
+  const [generation, setGeneration] = useState(0);
+  const madeWithDeferredRef = useRef(false);
   // Crisp on 4K and after browser zoom: ECharts fixes the pixel ratio at init, so re-init on change.
   const dpr = useDevicePixelRatio();
   // The print view draws SVG (vector text in the PDF); the screen draws canvas.
@@ -65,6 +77,7 @@ export function EChart({ option, ariaLabel, caption, onEvents, className }: ECha
     const release = holdRender(`chart:${labelRef.current}`);
     const chart = echarts.init(host, null, { renderer, devicePixelRatio: dpr, locale: 'ZH' });
     chartRef.current = chart;
+    madeWithDeferredRef.current = deferredFeaturesLoaded();
     shapeRef.current = null;
     const onFinished = () => {
       chart.off('finished', onFinished);
@@ -101,7 +114,7 @@ export function EChart({ option, ariaLabel, caption, onEvents, className }: ECha
       chartRef.current = null;
       release();
     };
-  }, [dpr, renderer]);
+  }, [dpr, renderer, generation]);
 
   useEffect(() => {
     const chart = chartRef.current;
@@ -109,6 +122,10 @@ export function EChart({ option, ariaLabel, caption, onEvents, className }: ECha
     let live = true;
     const apply = () => {
       if (!live || chart.isDisposed()) return;
+      if (!madeWithDeferredRef.current && needsDeferred(option)) {
+        setGeneration((g) => g + 1);
+        return;
+      }
       const shape = optionShape(option);
       const notMerge = shape !== shapeRef.current;
       shapeRef.current = shape;
@@ -141,7 +158,7 @@ export function EChart({ option, ariaLabel, caption, onEvents, className }: ECha
       unqueueTooltips();
       cancel();
     };
-  }, [option, dpr, renderer, animate]);
+  }, [option, dpr, renderer, animate, generation]);
 
   const eventNames = Object.keys(onEvents ?? {})
     .sort()
@@ -158,7 +175,7 @@ export function EChart({ option, ariaLabel, caption, onEvents, className }: ECha
       if (chart.isDisposed()) return;
       for (const [name, handler] of bound) chart.off(name, handler);
     };
-  }, [eventNames, dpr, renderer]);
+  }, [eventNames, dpr, renderer, generation]);
 
   return (
     <figure

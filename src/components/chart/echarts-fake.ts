@@ -77,3 +77,12 @@ export function afterDeferredFeatures(): () => void {
 export function drawableNow(option: EChartsCoreOption): EChartsCoreOption {
   return option;
 }
+
+/** The fake registers everything up front, like a page whose deferred chunk already arrived. */
+export function deferredFeaturesLoaded(): boolean {
+  return true;
+}
+
+export function needsDeferred(): boolean {
+  return false;
+}

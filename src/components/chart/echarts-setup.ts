@@ -44,7 +44,13 @@ function loadDeferred(): Promise<void> {
   return deferred;
 }
 
-function needsDeferred(option: EChartsCoreOption): boolean {
+/** True once the deferred chunk's charts are registered. */
+export function deferredFeaturesLoaded(): boolean {
+  return deferredLoaded;
+}
+
+/** Whether `option` draws a series type of the deferred chunk (line, funnel) or a markLine. */
+export function needsDeferred(option: EChartsCoreOption): boolean {
   const series = option.series;
   const list: unknown[] = Array.isArray(series) ? series : series ? [series] : [];
   return list.some(
