@@ -10,6 +10,7 @@
 // brings up a service after install, `optional` needs only warn when missing.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { accessSync, constants, existsSync } from 'node:fs';
+import { postgresNeed } from './ensure-postgres.mjs';
 
 const TAG = '[ensure-system]';
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -48,6 +49,7 @@ const NEEDS = [
     },
     optional: true,
   },
+  postgresNeed,
 ];
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;

@@ -1,0 +1,89 @@
+import type { Kysely, RawBuilder, Transaction } from 'kysely';
+import { sql } from 'kysely';
+import { ETHNIC_COLUMNS, FACT_COLUMNS } from './fact-columns';
+import type { EthnicColumn, FactColumn, Schema } from './schema';
+
+/** Which part of the rollups to rewrite: these counties, optionally only these months. */
+export interface RollupScope {
+  countyCodes: readonly string[];
+  months?: readonly string[];
+}
+
+type Executor = Kysely<Schema> | Transaction<Schema>;
+type RollupLevel = 'county' | 'town' | 'community';
+
+// The ancestor code is a prefix of the grid code (checked at the boundaries import).
+// Static SQL text per level: no value is spliced in, and GROUP BY repeats the same expression.
+const PREFIX: Record<RollupLevel, RawBuilder<string>> = {
+  county: sql<string>`substr(grid_code, 1, 6)`,
+  town: sql<string>`substr(grid_code, 1, 9)`,
+  community: sql<string>`substr(grid_code, 1, 12)`,
+};
+const LEVELS: readonly RollupLevel[] = ['community', 'town', 'county'];
+
+const facts = FACT_COLUMNS as readonly FactColumn[];
+const ethnic = ETHNIC_COLUMNS as readonly EthnicColumn[];
+
+/**
+ * Rewrites region_month and region_month_residents for the scope from the grid tables with
+ * one INSERT … SELECT … GROUP BY per level. Every statement filters and groups by
+ * county_code, so on Citus (facts distributed by county_code) each runs inside one shard
+ * group. Call it inside the import's transaction, after the grid rows are written.
+ */
+export async function rebuildRollups(db: Executor, scope: RollupScope): Promise<void> {
+  const counties = [...scope.countyCodes];
+  if (counties.length === 0) return;
+  const months = scope.months ? [...scope.months] : null;
+  if (months && months.length === 0) return;
+
+  let deleteFacts = db.deleteFrom('region_month').where('county_code', 'in', counties);
+  let deleteResidents = db.deleteFrom('region_month_residents').where('county_code', 'in', counties);
+  if (months) {
+    deleteFacts = deleteFacts.where('month', 'in', months);
+    deleteResidents = deleteResidents.where('month', 'in', months);
+  }
+  await deleteFacts.execute();
+  await deleteResidents.execute();
+
+  for (const level of LEVELS) {
+    const prefix = PREFIX[level];
+    let source = db
+      .selectFrom('grid_month')
+      .select((eb) => [
+        'county_code',
+        prefix.as('region_code'),
+        sql.lit(level).as('level'),
+        'month',
+        eb.fn.countAll().as('grids'),
+        ...facts.map((c) => eb.fn.sum(c).as(c)),
+      ])
+      .where('county_code', 'in', counties)
+      .groupBy(['county_code', prefix, 'month']);
+    if (months) source = source.where('month', 'in', months);
+    await db
+      .insertInto('region_month')
+      .columns(['county_code', 'region_code', 'level', 'month', 'grids', ...facts])
+      .expression(source)
+      .execute();
+
+    let residents = db
+      .selectFrom('grid_month_residents')
+      .select((eb) => [
+        'county_code',
+        prefix.as('region_code'),
+        sql.lit(level).as('level'),
+        'month',
+        eb.fn.countAll().as('grids'),
+        eb.fn.sum('residents').as('residents'),
+        ...ethnic.map((c) => eb.fn.sum(c).as(c)),
+      ])
+      .where('county_code', 'in', counties)
+      .groupBy(['county_code', prefix, 'month']);
+    if (months) residents = residents.where('month', 'in', months);
+    await db
+      .insertInto('region_month_residents')
+      .columns(['county_code', 'region_code', 'level', 'month', 'grids', 'residents', ...ethnic])
+      .expression(residents)
+      .execute();
+  }
+}
