@@ -2,16 +2,12 @@ import { http, HttpResponse } from 'msw';
 import type { HttpHandler } from 'msw';
 import type { ApiErrorBody } from '@/api/endpoints';
 import { API_PREFIX, routes } from '@/api/endpoints';
-import { resolvePeriod } from './aggregate';
-import { ApiError } from './api-error';
-import type { Dataset, DatasetOptions } from './generator/dataset';
+import type { Answers } from '../server/answers/answers';
+import { createAnswers } from '../server/answers/answers';
+import { ApiError } from '../server/answers/api-error';
+import type { DatasetOptions } from './generator/dataset';
 import { getDataset } from './generator/dataset';
-import { buildChildMetric, buildGridMetric, buildSeries } from './responses/child-metric';
-import { buildDisputes, buildEmployment, buildEthnic, buildEvents, buildSummary } from './responses/indicators';
-import type { PeriodWindow } from './aggregate';
-import { buildMeta } from './responses/meta';
-import { buildBoundaries, buildRegion, locateRegion } from './responses/regions';
-import type { RegionNode } from './generator/tree-types';
+import { generatorFacts } from './generator-facts';
 
 /** Options of the mock API: which generated data set to serve. */
 export type MockApiOptions = DatasetOptions;
@@ -21,10 +17,10 @@ export function errorResponse(status: number, code: string, message: string): Re
   return HttpResponse.json(body, { status });
 }
 
-/** Runs a builder; ApiErrors become their 4xx JSON, anything else a 500 JSON. */
-function answer(build: () => unknown): Response {
+/** Runs an answer; ApiErrors become their 4xx JSON, anything else a 500 JSON. */
+async function answer(build: () => Promise<unknown>): Promise<Response> {
   try {
-    return HttpResponse.json(build() as Record<string, unknown>);
+    return HttpResponse.json((await build()) as Record<string, unknown>);
   } catch (error) {
     if (error instanceof ApiError) return errorResponse(error.status, error.code, error.message);
     console.error('[mock api]', error);
@@ -32,56 +28,43 @@ function answer(build: () => unknown): Response {
   }
 }
 
+/** The answer layer (server/answers) over the generated data set of `options`. */
+export function createMockAnswers(options: MockApiOptions = {}): Answers {
+  return createAnswers(generatorFacts(() => getDataset(options)));
+}
+
 /** `*` before the path: match any origin, so relative (browser) and absolute (node) URLs both work. */
 const any = (path: string): string => `*${path}`;
 
-type Build = (ds: Dataset, node: RegionNode, w: PeriodWindow) => unknown;
+type Indicator = (code: string, period: string | null) => Promise<unknown>;
 
 /** The MSW handlers for every route of src/api/endpoints.ts, over one lazily generated data set. */
 export function createHandlers(options: MockApiOptions = {}): HttpHandler[] {
-  const dataset = (): Dataset => getDataset(options);
-  const indicator = (route: string, build: Build): HttpHandler =>
+  const a = createMockAnswers(options);
+  const query = (request: Request) => new URL(request.url).searchParams;
+  const indicator = (route: string, build: Indicator): HttpHandler =>
     http.get(any(route), ({ request, params }) =>
-      answer(() => {
-        const ds = dataset();
-        const node = locateRegion(ds, String(params.code));
-        return build(ds, node, resolvePeriod(ds, new URL(request.url).searchParams.get('period')));
-      }),
+      answer(() => build(String(params.code), query(request).get('period'))),
     );
   return [
-    http.get(any(routes.meta), () => answer(() => buildMeta(dataset()))),
-    http.get(any(routes.region), ({ params }) => answer(() => buildRegion(dataset(), String(params.code)))),
+    http.get(any(routes.meta), () => answer(() => a.meta())),
+    http.get(any(routes.region), ({ params }) => answer(() => a.region(String(params.code)))),
     http.get(any(routes.boundaries), ({ request, params }) =>
-      answer(() => buildBoundaries(dataset(), String(params.code), new URL(request.url).searchParams.get('level'))),
+      answer(() => a.boundaries(String(params.code), query(request).get('level'))),
     ),
-    indicator(routes.summary, buildSummary),
-    indicator(routes.ethnic, buildEthnic),
-    indicator(routes.employment, buildEmployment),
-    indicator(routes.events, buildEvents),
-    indicator(routes.disputes, buildDisputes),
-    http.get(any(routes.childMetric), ({ request, params }) =>
-      answer(() => {
-        const ds = dataset();
-        const node = locateRegion(ds, String(params.code));
-        const query = new URL(request.url).searchParams;
-        const metric = query.get('metric');
-        if (!metric) throw new ApiError(400, 'missing-metric', '缺少参数 metric（指标代码）');
-        const level = query.get('level');
-        if (level !== null && level !== '' && level !== 'grid') {
-          throw new ApiError(400, 'bad-level', `参数 level=“${level}”无效，只支持 grid`);
-        }
-        const build = level === 'grid' ? buildGridMetric : buildChildMetric;
-        return build(ds, node, metric, resolvePeriod(ds, query.get('period')));
-      }),
-    ),
-    http.get(any(routes.series), ({ request, params }) =>
-      answer(() => {
-        const ds = dataset();
-        const node = locateRegion(ds, String(params.code));
-        const query = new URL(request.url).searchParams;
-        return buildSeries(ds, node, query.get('metrics'), query.get('from'), query.get('to'));
-      }),
-    ),
+    indicator(routes.summary, a.summary),
+    indicator(routes.ethnic, a.ethnic),
+    indicator(routes.employment, a.employment),
+    indicator(routes.events, a.events),
+    indicator(routes.disputes, a.disputes),
+    http.get(any(routes.childMetric), ({ request, params }) => {
+      const q = query(request);
+      return answer(() => a.childMetric(String(params.code), q.get('metric'), q.get('period'), q.get('level')));
+    }),
+    http.get(any(routes.series), ({ request, params }) => {
+      const q = query(request);
+      return answer(() => a.series(String(params.code), q.get('metrics'), q.get('from'), q.get('to')));
+    }),
     // Anything else under the API prefix: a JSON 404 rather than falling through to the page.
     http.all(any(`${API_PREFIX}/*`), ({ request }) =>
       request.method === 'GET'

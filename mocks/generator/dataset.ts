@@ -1,5 +1,5 @@
 import type { Ring } from './clip';
-import { F, ROW } from './fields';
+import { ROW } from './fields';
 import { rootOutline, sampleSites, tile } from './geometry';
 import { daysInMonth, monthNumber } from './months';
 import { gridMonths } from './monthly';
@@ -51,9 +51,6 @@ export class Dataset {
   private readonly lowRowCache = new Map<RegionNode, Int32Array>();
   private readonly ethnicCache = new Map<RegionNode, Int32Array>();
   private readonly childGeometryCache = new Map<RegionNode, Ring[][]>();
-  /** Monthly distinct-minority-reached fraction per grid (filled as grid rows are generated). */
-  private readonly reachedFraction: Float32Array;
-  private readonly reachedReady: Uint8Array;
   private readonly fairHosts = new Set<GridProfile>();
   private outline: Ring[] | null = null;
 
@@ -72,8 +69,6 @@ export class Dataset {
       const host = this.tree.grids[town.gridStart];
       if (host) this.fairHosts.add(host);
     }
-    this.reachedFraction = new Float32Array(this.tree.grids.length * HISTORY_MONTHS);
-    this.reachedReady = new Uint8Array(this.tree.grids.length);
   }
 
   get root(): RegionNode {
@@ -103,7 +98,6 @@ export class Dataset {
         lastFraction: this.lastMonthDays / daysInMonth(this.lastMonth),
         hostsJobFairs: this.fairHosts.has(grid),
       });
-      this.noteReached(grid, rows);
     } else {
       rows = new Int32Array(HISTORY_MONTHS * ROW);
       for (const child of node.children) {
@@ -118,34 +112,6 @@ export class Dataset {
       this.lowRowCache.set(node, rows);
     }
     return rows;
-  }
-
-  private noteReached(grid: GridProfile, rows: Int32Array): void {
-    if (this.reachedReady[grid.index]) return;
-    const minority = grid.residents - (grid.ethnic[0] ?? 0);
-    for (let m = 0; m < HISTORY_MONTHS; m++) {
-      const reached = rows[m * ROW + reachedOffset] ?? 0;
-      this.reachedFraction[grid.index * HISTORY_MONTHS + m] = minority > 0 ? reached / minority : 0;
-    }
-    this.reachedReady[grid.index] = 1;
-  }
-
-  /**
-   * Distinct minority residents reached at least once in months [from, to] (indices into the
-   * history). Each grid's months are combined as independent draws (1 − Π(1 − fᵢ)); grids are
-   * disjoint, so regions add up.
-   */
-  minorityReached(node: RegionNode, from: number, to: number): number {
-    let total = 0;
-    for (let g = node.gridStart; g < node.gridEnd; g++) {
-      const grid = this.tree.grids[g];
-      if (!grid) continue;
-      if (!this.reachedReady[g]) this.rows(grid.node);
-      let missed = 1;
-      for (let m = from; m <= to; m++) missed *= 1 - (this.reachedFraction[g * HISTORY_MONTHS + m] ?? 0);
-      total += Math.round((grid.residents - (grid.ethnic[0] ?? 0)) * (1 - missed));
-    }
-    return total;
   }
 
   /** Residents by group (indexed like DATASET_GROUPS). */
@@ -192,8 +158,6 @@ export class Dataset {
     return pieces;
   }
 }
-
-const reachedOffset = F.minorityReached;
 
 const datasets = new Map<string, Dataset>();
 

@@ -1,3 +1,4 @@
+import { rowLayout } from '../../server/answers/layout';
 import {
   DAYS_BIN_UPPER,
   DISPUTE_CATEGORIES,
@@ -7,64 +8,22 @@ import {
 } from './categories';
 
 /**
- * Layout of one grid-month record (an Int32Array row). Stocks are read at the last month
- * of a period; everything else is a flow and is summed. Any region's row = the sum of its
- * grids' rows, which is what makes every total add up.
+ * Layout of one grid-month record (an Int32Array row): the answer layer's region-month layout
+ * (server/answers/layout.ts) for the generator's code lists, so rows go to it as they are. Any
+ * region's row = the sum of its grids' rows, which is what makes every total add up.
  */
-const E = EVENT_CATEGORIES.length;
-const D = DISPUTE_CATEGORIES.length;
-const W = WELFARE_POST_TYPES.length;
-const C = TRAINING_COURSES.length;
-const B = DAYS_BIN_UPPER.length;
+export const LAYOUT = rowLayout({
+  eventCategories: EVENT_CATEGORIES.length,
+  disputeCategories: DISPUTE_CATEGORIES.length,
+  welfarePostTypes: WELFARE_POST_TYPES.length,
+  trainingCourses: TRAINING_COURSES.length,
+  daysBins: DAYS_BIN_UPPER.length,
+});
 
-let next = 0;
-function take(n: number): number {
-  const at = next;
-  next += n;
-  return at;
-}
-
-export const F = {
-  // stocks
-  employed: take(3), // out of province, in province, in county
-  labourForce: take(1),
-  welfarePosts: take(W),
-  selfEmployed: take(1),
-  disputesInProgress: take(1),
-  // flows
-  placements: take(3),
-  trainingSessions: take(C),
-  trainees: take(C),
-  zeroIdentified: take(1),
-  zeroCleared: take(1),
-  jobFairs: take(1),
-  jobFairCompanies: take(1),
-  jobFairPosts: take(1),
-  events: take(E),
-  attendances: take(E),
-  minorityAttendances: take(E),
-  /** Distinct minority residents who attended in the month (not additive over months). */
-  minorityReached: take(1),
-  disputesRegistered: take(D),
-  disputesResolved: take(D),
-  resolvedByLevel: take(4), // grid, community, town, county and above
-  escalated: take(1),
-  petitions: take(1),
-  daysHistogram: take(B),
-} as const;
+export const F = LAYOUT.F;
 
 /** Values per grid-month row. */
-export const ROW = next;
+export const ROW = LAYOUT.ROW;
 
 /** Offsets whose value at the end of a period is what counts. */
-export const STOCK_FIELDS: ReadonlySet<number> = new Set([
-  ...range(F.employed, 3),
-  F.labourForce,
-  ...range(F.welfarePosts, W),
-  F.selfEmployed,
-  F.disputesInProgress,
-]);
-
-function range(start: number, n: number): number[] {
-  return Array.from({ length: n }, (_, i) => start + i);
-}
+export const STOCK_FIELDS: ReadonlySet<number> = LAYOUT.STOCK;

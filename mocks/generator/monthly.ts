@@ -1,4 +1,3 @@
-import { DAYS_BIN_UPPER } from './categories';
 import { F, ROW } from './fields';
 import { calendarMonth } from './months';
 import { multinomial } from './population';
@@ -78,6 +77,11 @@ export function gridMonths(grid: GridProfile, o: MonthlyOptions): Int32Array {
       out[row + F.placements + d] = poisson(rng, stock * 0.012 * (PLACEMENT_SEASON[cm] ?? 1) * pf);
     }
     out[row + F.labourForce] = grid.labourForce;
+    // Static in the demo: every grid has one head and one full-time worker (seed county: 304 each).
+    out[row + F.households] = grid.households;
+    out[row + F.gridHeads] = 1;
+    out[row + F.gridWorkersFullTime] = 1;
+    out[row + F.gridWorkersPartTime] = grid.partTimeWorkers;
     welfare.forEach((n, k) => (out[row + F.welfarePosts + k] = n + (k === 0 && m >= welfareGrowth ? 1 : 0)));
     out[row + F.selfEmployed] = t.selfEmployed + Math.floor((t.selfEmployed * 0.08 * m) / o.months);
 
@@ -150,23 +154,4 @@ export function gridMonths(grid: GridProfile, o: MonthlyOptions): Int32Array {
     out[row + F.petitions] = poisson(rng, (grid.residents / 1000) * 0.0008 * (t.quality < 0.9 ? 5 : 1) * pf);
   }
   return out;
-}
-
-/** Median days to resolve from a histogram (linear inside the bin), null when empty. */
-export function medianFromHistogram(bins: ArrayLike<number>): number | null {
-  let total = 0;
-  for (let i = 0; i < bins.length; i++) total += bins[i] ?? 0;
-  if (total === 0) return null;
-  const half = total / 2;
-  let before = 0;
-  for (let i = 0; i < bins.length; i++) {
-    const n = bins[i] ?? 0;
-    if (before + n >= half && n > 0) {
-      const lower = i === 0 ? 0 : (DAYS_BIN_UPPER[i - 1] ?? 0) + 1;
-      const upper = DAYS_BIN_UPPER[i] ?? lower;
-      return Math.round((lower + ((half - before) / n) * (upper - lower)) * 10) / 10;
-    }
-    before += n;
-  }
-  return null;
 }

@@ -1,15 +1,9 @@
 import { http, HttpResponse } from 'msw';
 import type { HttpHandler } from 'msw';
 import { routes } from '@/api/endpoints';
-import { resolvePeriod } from '../aggregate';
 import type { DatasetOptions } from '../generator/dataset';
 import { getDataset } from '../generator/dataset';
-import { errorResponse } from '../handlers';
-import { buildChildMetric } from '../responses/child-metric';
-import { buildDisputes, buildEthnic } from '../responses/indicators';
-import { buildMeta } from '../responses/meta';
-import { metricDefs } from '../responses/metrics';
-import { buildBoundaries, buildRegion, locateRegion } from '../responses/regions';
+import { createMockAnswers, errorResponse } from '../handlers';
 import {
   hostileChildMetric,
   hostileMeta,
@@ -115,40 +109,39 @@ export function createHostileScenario(options: HostileOptions = {}): HostileScen
     log.push({ endpoint: url.pathname + url.search, status: response.status, at: Date.now() });
     return response;
   };
-  const period = (request: Request) => resolvePeriod(ds(), new URL(request.url).searchParams.get('period'));
+  const answers = createMockAnswers(datasetOptions);
+  const period = (request: Request) => new URL(request.url).searchParams.get('period');
   // Per URL, since the panel also asks for the comparison periods.
   const employmentRequests = new Map<string, number>();
 
   const handlers: HttpHandler[] = [
-    http.get(any(routes.meta), () => json(hostileMeta(buildMeta(ds())))),
-    http.get(any(routes.region), ({ params }) =>
-      params.code === codes.root ? json(hostileRootRegion(buildRegion(ds(), codes.root))) : undefined,
+    http.get(any(routes.meta), async () => json(hostileMeta(await answers.meta()))),
+    http.get(any(routes.region), async ({ params }) =>
+      params.code === codes.root ? json(hostileRootRegion(await answers.region(codes.root))) : undefined,
     ),
-    http.get(any(routes.boundaries), ({ request, params }) => {
+    http.get(any(routes.boundaries), async ({ request, params }) => {
       if (new URL(request.url).searchParams.get('level')) return undefined;
-      if (params.code === codes.root) return json(hostileRootBoundaries(buildBoundaries(ds(), codes.root, null)));
+      if (params.code === codes.root) return json(hostileRootBoundaries(await answers.boundaries(codes.root, null)));
       if (params.code === codes.swappedTown)
-        return json(swappedBoundaries(buildBoundaries(ds(), codes.swappedTown, null)));
+        return json(swappedBoundaries(await answers.boundaries(codes.swappedTown, null)));
       if (params.code === codes.errorTown) return fault(request, hugeBoundaries(codes.errorTown, hugeBytes));
       return undefined;
     }),
-    http.get(any(routes.childMetric), ({ request, params }) => {
+    http.get(any(routes.childMetric), async ({ request, params }) => {
       const metric = new URL(request.url).searchParams.get('metric') ?? '';
       if (params.code === codes.errorTown)
         return fault(request, errorResponse(404, 'not-found', '未找到该区域的指标数据'));
       if (params.code !== codes.root || !metric) return undefined;
-      const kind = metricDefs().find((m) => m.id === metric)?.kind ?? 'count';
-      return json(
-        hostileChildMetric(buildChildMetric(ds(), locateRegion(ds(), codes.root), metric, period(request)), kind),
-      );
+      const kind = (await answers.meta()).metrics.find((m) => m.id === metric)?.kind ?? 'count';
+      return json(hostileChildMetric(await answers.childMetric(codes.root, metric, period(request), null), kind));
     }),
     http.get(any(routes.summary), async ({ request, params }) => {
       if (params.code !== codes.errorTown) return undefined;
       await waitOrAbort(slowMs, request.signal);
       return fault(request, errorResponse(504, 'slow', '响应过慢（模拟）'));
     }),
-    http.get(any(routes.ethnic), ({ request, params }) => {
-      if (params.code === codes.root) return json(unknownEthnicCode(buildEthnic(ds(), ds().root, period(request))));
+    http.get(any(routes.ethnic), async ({ request, params }) => {
+      if (params.code === codes.root) return json(unknownEthnicCode(await answers.ethnic(codes.root, period(request))));
       if (params.code === codes.errorTown) return fault(request, errorResponse(403, 'forbidden', '无权访问民族数据'));
       return undefined;
     }),
@@ -175,10 +168,11 @@ export function createHostileScenario(options: HostileOptions = {}): HostileScen
         return fault(request, errorResponse(500, 'internal', '服务内部错误（模拟）'));
       return undefined;
     }),
-    http.get(any(routes.disputes), ({ request, params }) => {
-      if (params.code === codes.root) return json(impossibleDisputes(buildDisputes(ds(), ds().root, period(request))));
+    http.get(any(routes.disputes), async ({ request, params }) => {
+      if (params.code === codes.root)
+        return json(impossibleDisputes(await answers.disputes(codes.root, period(request))));
       if (params.code === codes.errorTown) {
-        const body = JSON.stringify(buildDisputes(ds(), locateRegion(ds(), codes.errorTown), period(request)));
+        const body = JSON.stringify(await answers.disputes(codes.errorTown, period(request)));
         return fault(
           request,
           new Response(body.slice(0, Math.floor(body.length / 2)), { headers: { 'content-type': 'application/json' } }),

@@ -1,39 +1,44 @@
 import type { SuppressibleRate } from '@/api/common';
 import type { Disputes, Employment, Ethnic, Events, Summary } from '@/api/indicators';
-import type { PeriodWindow } from '../aggregate';
-import { periodTotals, resolvedTotal, sumFields } from '../aggregate';
-import { DISPUTE_CATEGORIES, EVENT_CATEGORIES, TRAINING_COURSES, WELFARE_POST_TYPES } from '../generator/categories';
-import type { Dataset } from '../generator/dataset';
-import { F } from '../generator/fields';
-import { medianFromHistogram } from '../generator/monthly';
-import type { RegionNode } from '../generator/tree-types';
 import { isSmallCount, suppressed } from '@/lib/privacy';
-import { ethnicView, minorityWithheld } from './ethnic-view';
-import { rate } from './values';
+import { minorityReached, resolvedTotal, sumFields } from './aggregate';
+import type { AnswerContext } from './context';
+import type { EthnicView } from './ethnic-view';
+import { minorityWithheld } from './ethnic-view';
+import type { PeriodWindow } from './period-window';
+import { medianFromHistogram, rate } from './values';
 
-const E = EVENT_CATEGORIES.length;
-const D = DISPUTE_CATEGORIES.length;
+/** The indicator answers of one region over a window. Each reads one batch of rows and of ethnic counts. */
+
+async function load(ctx: AnswerContext, code: string, w: PeriodWindow) {
+  const [facts, views] = await Promise.all([ctx.window([code], w), ctx.ethnic([code], w.to)]);
+  const f = facts.get(code);
+  const view = views.get(code);
+  if (!f || !view) throw new Error(`facts missing for ${code}`);
+  return { f, view, v: f.totals, at: (i: number): number => f.totals[i] ?? 0 };
+}
 
 /** Minority residents / residents, or withheld under the privacy rule. */
-export function minorityShare(ds: Dataset, node: RegionNode): SuppressibleRate {
-  const view = ethnicView(ds, node);
+export function minorityShare(view: EthnicView): SuppressibleRate {
   const withheld = minorityWithheld(view);
   return withheld ? suppressed(withheld) : rate(view.minority, view.residents);
 }
 
-export function buildSummary(ds: Dataset, node: RegionNode, w: PeriodWindow): Summary {
-  const v = periodTotals(ds, node, w.start, w.end);
-  const grids = node.gridEnd - node.gridStart;
+export async function buildSummary(ctx: AnswerContext, code: string, grids: number, w: PeriodWindow): Promise<Summary> {
+  const { view, v, at } = await load(ctx, code, w);
+  const { F } = ctx.layout;
+  const E = ctx.ds.eventCategories.length;
+  const D = ctx.ds.disputeCategories.length;
   return {
-    code: node.code,
+    code,
     coverage: w.coverage,
-    residents: ethnicView(ds, node).residents,
-    households: ds.sumGrids(node, (g) => g.households),
-    minorityShare: minorityShare(ds, node),
+    residents: view.residents,
+    households: at(F.households),
+    minorityShare: minorityShare(view),
     grids,
-    gridHeads: grids,
-    gridWorkersFullTime: grids,
-    gridWorkersPartTime: ds.sumGrids(node, (g) => g.partTimeWorkers),
+    gridHeads: at(F.gridHeads),
+    gridWorkersFullTime: at(F.gridWorkersFullTime),
+    gridWorkersPartTime: at(F.gridWorkersPartTime),
     employed: sumFields(v, F.employed, 3),
     placements: sumFields(v, F.placements, 3),
     events: sumFields(v, F.events, E),
@@ -49,17 +54,18 @@ function diversity(counts: readonly number[], total: number): number {
   return Math.min(1, Math.max(0, Math.round((1 - sumSq) * 100) / 100));
 }
 
-export function buildEthnic(ds: Dataset, node: RegionNode, w: PeriodWindow): Ethnic {
-  const view = ethnicView(ds, node);
+export async function buildEthnic(ctx: AnswerContext, code: string, w: PeriodWindow): Promise<Ethnic> {
+  const view = (await ctx.ethnic([code], w.to)).get(code);
+  if (!view) throw new Error(`facts missing for ${code}`);
   const b = view.breakdown;
   return {
-    code: node.code,
+    code,
     coverage: w.coverage,
     residents: view.residents,
     breakdown: b
       ? {
           minority: b.minority,
-          minorityShare: minorityShare(ds, node),
+          minorityShare: minorityShare(view),
           groupsPresent: view.cells.filter((c) => c.count > 0).length,
           diversityIndex: diversity(
             view.cells.map((c) => c.count),
@@ -71,18 +77,18 @@ export function buildEthnic(ds: Dataset, node: RegionNode, w: PeriodWindow): Eth
   };
 }
 
-export function buildEmployment(ds: Dataset, node: RegionNode, w: PeriodWindow): Employment {
-  const v = periodTotals(ds, node, w.start, w.end);
-  const at = (i: number): number => v[i] ?? 0;
+export async function buildEmployment(ctx: AnswerContext, code: string, w: PeriodWindow): Promise<Employment> {
+  const { at } = await load(ctx, code, w);
+  const { F } = ctx.layout;
   return {
-    code: node.code,
+    code,
     coverage: w.coverage,
     labourForce: at(F.labourForce),
     employed: { outOfProvince: at(F.employed), inProvince: at(F.employed + 1), inCounty: at(F.employed + 2) },
     placements: { outOfProvince: at(F.placements), inProvince: at(F.placements + 1), inCounty: at(F.placements + 2) },
-    welfarePosts: WELFARE_POST_TYPES.map((t, i) => ({ code: t.code, count: at(F.welfarePosts + i) })),
+    welfarePosts: ctx.ds.welfarePostTypes.map((t, i) => ({ code: t.code, count: at(F.welfarePosts + i) })),
     selfEmployedHouseholds: at(F.selfEmployed),
-    training: TRAINING_COURSES.map((c, i) => ({
+    training: ctx.ds.trainingCourses.map((c, i) => ({
       code: c.code,
       sessions: at(F.trainingSessions + i),
       trainees: at(F.trainees + i),
@@ -92,39 +98,40 @@ export function buildEmployment(ds: Dataset, node: RegionNode, w: PeriodWindow):
   };
 }
 
-export function buildEvents(ds: Dataset, node: RegionNode, w: PeriodWindow): Events {
-  const v = periodTotals(ds, node, w.start, w.end);
-  const at = (i: number): number => v[i] ?? 0;
-  const view = ethnicView(ds, node);
+export async function buildEvents(ctx: AnswerContext, code: string, w: PeriodWindow): Promise<Events> {
+  const { f, view, v, at } = await load(ctx, code, w);
+  const { F } = ctx.layout;
+  const E = ctx.ds.eventCategories.length;
   const withheld = minorityWithheld(view);
-  const reached = ds.minorityReached(node, w.start, w.end);
+  const reached = minorityReached(ctx.layout, f.rows, w.months, view.minority);
   let coverage: SuppressibleRate;
   if (withheld) coverage = suppressed(withheld);
   else if (isSmallCount(reached)) coverage = suppressed('small-count');
-  else coverage = rate(Math.min(reached, view.minority), view.minority);
+  else coverage = rate(reached, view.minority);
   return {
-    code: node.code,
+    code,
     coverage: w.coverage,
-    categories: EVENT_CATEGORIES.map((c, i) => ({
+    categories: ctx.ds.eventCategories.map((c, i) => ({
       code: c.code,
       events: at(F.events + i),
       attendances: at(F.attendances + i),
       minorityAttendances: at(F.minorityAttendances + i),
     })),
     minorityShareOfAttendances: rate(sumFields(v, F.minorityAttendances, E), sumFields(v, F.attendances, E)),
-    minorityShareOfResidents: minorityShare(ds, node),
+    minorityShareOfResidents: minorityShare(view),
     minorityCoverage: coverage,
   };
 }
 
-export function buildDisputes(ds: Dataset, node: RegionNode, w: PeriodWindow): Disputes {
-  const v = periodTotals(ds, node, w.start, w.end);
-  const at = (i: number): number => v[i] ?? 0;
+export async function buildDisputes(ctx: AnswerContext, code: string, w: PeriodWindow): Promise<Disputes> {
+  const { v, at } = await load(ctx, code, w);
+  const { F } = ctx.layout;
+  const D = ctx.ds.disputeCategories.length;
   const registered = sumFields(v, F.disputesRegistered, D);
-  const resolved = resolvedTotal(v);
-  const hist = Array.from({ length: 7 }, (_, i) => at(F.daysHistogram + i));
+  const resolved = resolvedTotal(ctx.layout, v);
+  const hist = ctx.ds.daysToResolveBins.map((_, i) => at(F.daysHistogram + i));
   return {
-    code: node.code,
+    code,
     coverage: w.coverage,
     registered,
     resolvedByLevel: {
@@ -138,8 +145,8 @@ export function buildDisputes(ds: Dataset, node: RegionNode, w: PeriodWindow): D
     resolutionRate: rate(resolved, registered),
     resolvedInGrid: rate(at(F.resolvedByLevel), resolved),
     resolvedInCommunity: rate(at(F.resolvedByLevel) + at(F.resolvedByLevel + 1), resolved),
-    medianDaysToResolve: medianFromHistogram(hist),
-    categories: DISPUTE_CATEGORIES.map((c, i) => ({
+    medianDaysToResolve: medianFromHistogram(hist, ctx.ds.daysToResolveBins),
+    categories: ctx.ds.disputeCategories.map((c, i) => ({
       code: c.code,
       registered: at(F.disputesRegistered + i),
       resolved: at(F.disputesResolved + i),

@@ -1,19 +1,16 @@
 import type { MetricDef } from '@/api/meta';
 import type { MetricValue } from '@/api/indicators';
+import { EthnicGroupCountSchema } from '@/api/indicators';
 import { METRIC_IDS } from '@/api/metrics';
-import { periodTotals, resolvedTotal, sumFields } from '../aggregate';
-import { ApiError } from '../api-error';
-import { DISPUTE_CATEGORIES, EVENT_CATEGORIES } from '../generator/categories';
-import type { Dataset } from '../generator/dataset';
-import { DATASET_GROUPS, ETHNIC_GROUPS, ethnicName } from '../generator/ethnic-groups';
-import { F } from '../generator/fields';
-import type { RegionNode } from '../generator/tree-types';
 import { suppressed } from '@/lib/privacy';
-import { ethnicView, minorityWithheld } from './ethnic-view';
+import { resolvedTotal, sumFields } from './aggregate';
+import { ApiError } from './api-error';
+import type { WindowFacts } from './context';
+import type { EthnicView } from './ethnic-view';
+import { minorityWithheld } from './ethnic-view';
+import type { DatasetFacts } from './facts-source';
+import type { RowLayout } from './layout';
 import { countValue, per1000Value, shareValue } from './values';
-
-const E = EVENT_CATEGORIES.length;
-const D = DISPUTE_CATEGORIES.length;
 
 const BASE_DEFS: MetricDef[] = [
   {
@@ -93,18 +90,18 @@ const BASE_DEFS: MetricDef[] = [
 ];
 
 /** Every metric id children-metric and series accept, with Chinese names and units. */
-export function metricDefs(): MetricDef[] {
+export function metricDefs(ds: DatasetFacts): MetricDef[] {
   return [
     ...BASE_DEFS,
-    ...DATASET_GROUPS.map((code): MetricDef => ({
-      id: `ethnic:${code}`,
-      name: `${ethnicName(code) ?? code}人口占比`,
+    ...ds.ethnicGroups.map((g): MetricDef => ({
+      id: `ethnic:${g.code}`,
+      name: `${g.name}人口占比`,
       kind: 'share',
       unit: '%',
       higherIsBetter: null,
       sensitive: true,
     })),
-    ...EVENT_CATEGORIES.map((c): MetricDef => ({
+    ...ds.eventCategories.map((c): MetricDef => ({
       id: `eventCategory:${c.code}`,
       name: `${c.name}活动每千人参与人次`,
       kind: 'per-1000',
@@ -112,7 +109,7 @@ export function metricDefs(): MetricDef[] {
       higherIsBetter: true,
       sensitive: false,
     })),
-    ...DISPUTE_CATEGORIES.map((c): MetricDef => ({
+    ...ds.disputeCategories.map((c): MetricDef => ({
       id: `disputeCategory:${c.code}`,
       name: `${c.name}每千人受理件数`,
       kind: 'per-1000',
@@ -124,31 +121,44 @@ export function metricDefs(): MetricDef[] {
 }
 
 const BASE_IDS = new Set<string>(Object.values(METRIC_IDS));
+const ETHNIC_CODE = EthnicGroupCountSchema.shape.code;
 
 /** Validates a metric id; 400 when unknown. Accepts every GB/T 3304 code for `ethnic:`. */
-export function checkMetric(id: string): void {
+export function checkMetric(ds: DatasetFacts, id: string): void {
   const [prefix, code, extra] = id.split(':');
   const ok =
+    id.length <= 60 &&
     extra === undefined &&
     (code === undefined
       ? BASE_IDS.has(id)
-      : (prefix === 'ethnic' && ETHNIC_GROUPS.some((g) => g.code === code)) ||
-        (prefix === 'eventCategory' && EVENT_CATEGORIES.some((c) => c.code === code)) ||
-        (prefix === 'disputeCategory' && DISPUTE_CATEGORIES.some((c) => c.code === code)));
-  if (!ok) throw new ApiError(400, 'unknown-metric', `未知指标“${id}”，可用指标见 /api/v1/meta 的 metrics`);
+      : (prefix === 'ethnic' && ETHNIC_CODE.safeParse(code).success) ||
+        (prefix === 'eventCategory' && ds.eventCategories.some((c) => c.code === code)) ||
+        (prefix === 'disputeCategory' && ds.disputeCategories.some((c) => c.code === code)));
+  if (!ok) {
+    const shown = id.length > 60 ? `${id.slice(0, 60)}…` : id;
+    throw new ApiError(400, 'unknown-metric', `未知指标“${shown}”，可用指标见 /api/v1/meta 的 metrics`);
+  }
 }
 
 /** Whether a metric is an ethnic count under the privacy rule, and its true numerator. */
-export function sensitiveNumerator(ds: Dataset, node: RegionNode, id: string): number | null {
-  const view = ethnicView(ds, node);
+export function sensitiveNumerator(view: EthnicView, id: string): number | null {
   if (id === METRIC_IDS.minorityShare) return view.minority;
   if (id.startsWith('ethnic:')) return view.cells.find((c) => c.key === id.slice(7))?.count ?? 0;
   return null;
 }
 
-/** One region's value of a metric over history indices [start, end]; the region's own privacy rule applied. */
-export function metricValue(ds: Dataset, node: RegionNode, id: string, start: number, end: number): MetricValue {
-  const view = ethnicView(ds, node);
+export function isSensitive(id: string): boolean {
+  return id === METRIC_IDS.minorityShare || id.startsWith('ethnic:');
+}
+
+/** One region's value of a metric over a window; the region's own privacy rule applied. */
+export function metricValue(
+  ds: DatasetFacts,
+  layout: RowLayout,
+  view: EthnicView,
+  facts: WindowFacts | undefined,
+  id: string,
+): MetricValue {
   if (id === METRIC_IDS.minorityShare) {
     const withheld = minorityWithheld(view);
     return withheld ? suppressed(withheld) : shareValue(view.minority, view.residents);
@@ -161,14 +171,17 @@ export function metricValue(ds: Dataset, node: RegionNode, id: string, start: nu
     return shareValue(view.cells.find((c) => c.key === code)?.count ?? 0, view.residents);
   }
   if (id === METRIC_IDS.residents) return countValue(view.residents);
-  const v = periodTotals(ds, node, start, end);
+  const { F } = layout;
+  const E = ds.eventCategories.length;
+  const D = ds.disputeCategories.length;
+  const v = facts?.totals ?? new Float64Array(layout.ROW);
   const at = (i: number): number => v[i] ?? 0;
   const attendances = sumFields(v, F.attendances, E);
   switch (id) {
     case METRIC_IDS.disputeResolutionRate:
-      return shareValue(resolvedTotal(v), sumFields(v, F.disputesRegistered, D));
+      return shareValue(resolvedTotal(layout, v), sumFields(v, F.disputesRegistered, D));
     case METRIC_IDS.resolvedInGrid:
-      return shareValue(at(F.resolvedByLevel), resolvedTotal(v));
+      return shareValue(at(F.resolvedByLevel), resolvedTotal(layout, v));
     case METRIC_IDS.placementsPer1000:
       return per1000Value(sumFields(v, F.placements, 3), at(F.labourForce));
     case METRIC_IDS.attendancesPer1000:
@@ -182,13 +195,13 @@ export function metricValue(ds: Dataset, node: RegionNode, id: string, start: nu
     case METRIC_IDS.disputesRegistered:
       return countValue(sumFields(v, F.disputesRegistered, D));
     case METRIC_IDS.disputesResolved:
-      return countValue(resolvedTotal(v));
+      return countValue(resolvedTotal(layout, v));
   }
   const [prefix, code] = id.split(':');
   if (prefix === 'eventCategory') {
-    const i = EVENT_CATEGORIES.findIndex((c) => c.code === code);
+    const i = ds.eventCategories.findIndex((c) => c.code === code);
     return per1000Value(at(F.attendances + i), view.residents);
   }
-  const i = DISPUTE_CATEGORIES.findIndex((c) => c.code === code);
+  const i = ds.disputeCategories.findIndex((c) => c.code === code);
   return per1000Value(at(F.disputesRegistered + i), view.residents);
 }

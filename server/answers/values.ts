@@ -24,3 +24,25 @@ export function per1000Value(numerator: number, denominator: number): MetricValu
 export function countValue(n: number): MetricValue {
   return { numerator: n, denominator: 1, value: n };
 }
+
+/**
+ * Median days to resolve from a histogram of days (bins with inclusive upper bounds `upper`),
+ * interpolated inside the median's bin; null when nothing was resolved.
+ */
+export function medianFromHistogram(bins: ArrayLike<number>, upper: readonly number[]): number | null {
+  let total = 0;
+  for (let i = 0; i < bins.length; i++) total += bins[i] ?? 0;
+  if (total === 0) return null;
+  const half = total / 2;
+  let before = 0;
+  for (let i = 0; i < bins.length; i++) {
+    const n = bins[i] ?? 0;
+    if (before + n >= half && n > 0) {
+      const lower = i === 0 ? 0 : (upper[i - 1] ?? 0) + 1;
+      const top = upper[i] ?? lower;
+      return Math.round((lower + ((half - before) / n) * (top - lower)) * 10) / 10;
+    }
+    before += n;
+  }
+  return null;
+}
