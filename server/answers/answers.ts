@@ -4,7 +4,7 @@ import { LEVELS, RegionCodeSchema } from '@/api/common';
 import type { ChildMetric, Disputes, Employment, Ethnic, Events, Series, Summary } from '@/api/indicators';
 import type { Meta } from '@/api/meta';
 import type { Region } from '@/api/region';
-import { ApiError } from './api-error';
+import { ApiError, quoted } from './api-error';
 import { buildChildMetric, buildGridMetric, buildSeries } from './child-metric';
 import type { AnswerContext } from './context';
 import { contextFactory } from './context';
@@ -40,8 +40,7 @@ export interface Answers {
 
 function checkCode(code: string): void {
   if (!RegionCodeSchema.safeParse(code).success) {
-    const shown = code.length > 40 ? `${code.slice(0, 40)}…` : code;
-    throw new ApiError(400, 'bad-code', `区划代码“${shown}”格式不正确，应为 6、9、12、15 或 20 位数字`);
+    throw new ApiError(400, 'bad-code', `区划代码${quoted(code)}格式不正确，应为 6、9、12、15 或 20 位数字`);
   }
 }
 
@@ -82,15 +81,19 @@ export function createAnswers(facts: FactsSource): Answers {
     },
     boundaries: async (code, level) => {
       const ctx = await context();
+      checkCode(code);
+      // An unknown level is refused before the tree is read; one above the region after.
+      if (has(level) && (!(LEVELS as readonly string[]).includes(level) || level === 'building')) {
+        throw new ApiError(400, 'bad-level', `参数 level=${quoted(level)}无效，应为 town、community 或 grid`);
+      }
       const region = await statisticsRegion(ctx, code);
       let wanted: Level | null = null;
       if (has(level)) {
-        const depth = LEVELS.indexOf(level as Level);
-        if (depth < 0 || level === 'building' || depth < LEVELS.indexOf(region.level)) {
+        if (LEVELS.indexOf(level as Level) < LEVELS.indexOf(region.level)) {
           throw new ApiError(
             400,
             'bad-level',
-            `参数 level=“${level.slice(0, 20)}”无效，应为不高于当前区域的 town、community 或 grid`,
+            `参数 level=${quoted(level)}无效，应为不高于当前区域的 town、community 或 grid`,
           );
         }
         wanted = level as Level;
@@ -108,7 +111,7 @@ export function createAnswers(facts: FactsSource): Answers {
       if (!has(metric)) throw new ApiError(400, 'missing-metric', '缺少参数 metric（指标代码）');
       checkMetric(ctx.ds, metric);
       if (has(level) && level !== 'grid') {
-        throw new ApiError(400, 'bad-level', `参数 level=“${level.slice(0, 20)}”无效，只支持 grid`);
+        throw new ApiError(400, 'bad-level', `参数 level=${quoted(level)}无效，只支持 grid`);
       }
       const w = resolvePeriod(ctx.ds, period);
       const region = await statisticsRegion(ctx, code);

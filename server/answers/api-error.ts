@@ -9,3 +9,11 @@ export class ApiError extends Error {
     this.name = 'ApiError';
   }
 }
+
+/**
+ * A parameter as an error message may quote it: only plain characters and short, so a message
+ * never carries markup, a token or a pasted record back to the screen or a log.
+ */
+export function quoted(value: string): string {
+  return /^[A-Za-z0-9:.,_-]{0,40}$/.test(value) ? `“${value}”` : '（所给值含不允许的字符或过长）';
+}

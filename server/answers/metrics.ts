@@ -4,7 +4,7 @@ import { EthnicGroupCountSchema } from '@/api/indicators';
 import { METRIC_IDS } from '@/api/metrics';
 import { suppressed } from '@/lib/privacy';
 import { resolvedTotal, sumFields } from './aggregate';
-import { ApiError } from './api-error';
+import { ApiError, quoted } from './api-error';
 import type { WindowFacts } from './context';
 import type { EthnicView } from './ethnic-view';
 import { minorityWithheld } from './ethnic-view';
@@ -134,10 +134,7 @@ export function checkMetric(ds: DatasetFacts, id: string): void {
       : (prefix === 'ethnic' && ETHNIC_CODE.safeParse(code).success) ||
         (prefix === 'eventCategory' && ds.eventCategories.some((c) => c.code === code)) ||
         (prefix === 'disputeCategory' && ds.disputeCategories.some((c) => c.code === code)));
-  if (!ok) {
-    const shown = id.length > 60 ? `${id.slice(0, 60)}…` : id;
-    throw new ApiError(400, 'unknown-metric', `未知指标“${shown}”，可用指标见 /api/v1/meta 的 metrics`);
-  }
+  if (!ok) throw new ApiError(400, 'unknown-metric', `未知指标${quoted(id)}，可用指标见 /api/v1/meta 的 metrics`);
 }
 
 /** Whether a metric is an ethnic count under the privacy rule, and its true numerator. */

@@ -1,7 +1,7 @@
 import type { Coverage } from '@/api/common';
 import { MonthSchema, PeriodSchema } from '@/api/common';
 import { monthFromIndex, monthIndex, periodMonths } from '@/lib/period';
-import { ApiError } from './api-error';
+import { ApiError, quoted } from './api-error';
 import type { DatasetFacts } from './facts-source';
 
 /**
@@ -23,13 +23,13 @@ const range = (ds: DatasetFacts): string => `${ds.firstMonth} 至 ${ds.lastMonth
 export function resolvePeriod(ds: DatasetFacts, period: string | null): PeriodWindow {
   const text = period ?? ds.lastMonth;
   const bad = () =>
-    new ApiError(400, 'bad-period', `统计期“${text}”格式不正确，应为 YYYY-MM、YYYY-Qn、YYYY 或 YYYY-MM..YYYY-MM`);
+    new ApiError(400, 'bad-period', `统计期${quoted(text)}格式不正确，应为 YYYY-MM、YYYY-Qn、YYYY 或 YYYY-MM..YYYY-MM`);
   if (!PeriodSchema.safeParse(text).success) throw bad();
   const span = periodMonths(text);
   if (monthIndex(span.from) > monthIndex(span.to)) throw bad();
   const from = Math.max(monthIndex(span.from), monthIndex(ds.firstMonth));
   const to = Math.min(monthIndex(span.to), monthIndex(ds.lastMonth));
-  if (from > to) throw new ApiError(400, 'period-out-of-range', `统计期“${text}”不在数据范围内（${range(ds)}）`);
+  if (from > to) throw new ApiError(400, 'period-out-of-range', `统计期${quoted(text)}不在数据范围内（${range(ds)}）`);
   return windowOf(from, to, text);
 }
 
@@ -41,7 +41,7 @@ function windowOf(from: number, to: number, period: string): PeriodWindow {
 function monthParam(name: string, text: string | null, fallback: string): number {
   if (text === null || text === '') return monthIndex(fallback);
   if (!MonthSchema.safeParse(text).success)
-    throw new ApiError(400, 'bad-month', `参数 ${name}=“${text}”格式不正确，应为 YYYY-MM`);
+    throw new ApiError(400, 'bad-month', `参数 ${name}=${quoted(text)}格式不正确，应为 YYYY-MM`);
   return monthIndex(text);
 }
 
