@@ -1,4 +1,4 @@
-import type { MetricDef } from '@/api/meta';
+import type { CodeName, MetricDef } from '@/api/meta';
 import type { MetricValue } from '@/api/indicators';
 import { EthnicGroupCountSchema } from '@/api/indicators';
 import { METRIC_IDS } from '@/api/metrics';
@@ -90,10 +90,10 @@ const BASE_DEFS: MetricDef[] = [
 ];
 
 /** Every metric id children-metric and series accept, with Chinese names and units. */
-export function metricDefs(ds: DatasetFacts): MetricDef[] {
+export function metricDefs(ds: DatasetFacts, ethnicGroups: readonly CodeName[]): MetricDef[] {
   return [
     ...BASE_DEFS,
-    ...ds.ethnicGroups.map((g): MetricDef => ({
+    ...ethnicGroups.map((g): MetricDef => ({
       id: `ethnic:${g.code}`,
       name: `${g.name}人口占比`,
       kind: 'share',
