@@ -1,9 +1,6 @@
 import type { SuppressionReason } from '@/api/common';
 import type { Cell, ProtectedBreakdown } from '@/lib/privacy';
-import { isSmallUnit, protectBreakdown } from '@/lib/privacy';
-
-/** 汉族 in GB/T 3304: every other group is a minority. */
-export const HAN = '01';
+import { HAN_CODE as HAN, isSmallUnit, protectBreakdown } from '@/lib/privacy';
 
 /** A region's ethnic counts with the privacy rule applied (null breakdown: small unit). */
 export interface EthnicView {

@@ -1,6 +1,6 @@
 import type { Coverage } from '@/api/common';
-import { MonthSchema, PeriodSchema } from '@/api/common';
-import { monthFromIndex, monthIndex, periodMonths } from '@/lib/period';
+import { MonthSchema } from '@/api/common';
+import { clipSpan, monthFromIndex, monthIndex, parsePeriod } from '@/lib/period';
 import { ApiError, quoted } from './api-error';
 import type { DatasetFacts } from './facts-source';
 
@@ -24,13 +24,11 @@ export function resolvePeriod(ds: DatasetFacts, period: string | null): PeriodWi
   const text = period ?? ds.lastMonth;
   const bad = () =>
     new ApiError(400, 'bad-period', `统计期${quoted(text)}格式不正确，应为 YYYY-MM、YYYY-Qn、YYYY 或 YYYY-MM..YYYY-MM`);
-  if (!PeriodSchema.safeParse(text).success) throw bad();
-  const span = periodMonths(text);
-  if (monthIndex(span.from) > monthIndex(span.to)) throw bad();
-  const from = Math.max(monthIndex(span.from), monthIndex(ds.firstMonth));
-  const to = Math.min(monthIndex(span.to), monthIndex(ds.lastMonth));
-  if (from > to) throw new ApiError(400, 'period-out-of-range', `统计期${quoted(text)}不在数据范围内（${range(ds)}）`);
-  return windowOf(from, to, text);
+  const span = parsePeriod(text);
+  if (!span) throw bad();
+  const clipped = clipSpan(span, { from: ds.firstMonth, to: ds.lastMonth });
+  if (!clipped) throw new ApiError(400, 'period-out-of-range', `统计期${quoted(text)}不在数据范围内（${range(ds)}）`);
+  return windowOf(monthIndex(clipped.from), monthIndex(clipped.to), text);
 }
 
 function windowOf(from: number, to: number, period: string): PeriodWindow {
