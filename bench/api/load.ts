@@ -19,7 +19,9 @@ function once(agent: Agent, url: URL, headers: Record<string, string>): Promise<
     const started = process.hrtime.bigint();
     const req = request(url, { agent, headers, method: 'GET' }, (res) => {
       res.on('data', () => {});
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: Number(process.hrtime.bigint() - started) / 1e6 }));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, ms: Number(process.hrtime.bigint() - started) / 1e6 }),
+      );
       res.on('error', reject);
     });
     req.on('error', reject);
