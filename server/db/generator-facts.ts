@@ -21,6 +21,10 @@ const DAYS = ['1', '2_3', '4_7', '8_15', '16_30', '31_60', 'over_60'] as const;
 const LEVEL = ['grid', 'community', 'town', 'county_and_above'] as const;
 
 export const GENERATOR_COLUMNS: readonly (readonly [offset: number, column: FactColumn])[] = [
+  [F.households, 'households'],
+  [F.gridHeads, 'grid_heads'],
+  [F.gridWorkersFullTime, 'grid_workers_full_time'],
+  [F.gridWorkersPartTime, 'grid_workers_part_time'],
   ...DESTINATION.map((d, i) => [F.employed + i, `employed_${d}`] as const),
   [F.labourForce, 'labour_force'],
   ...WELFARE.map((w, i) => [F.welfarePosts + i, `welfare_posts_${w}`] as const),
@@ -67,10 +71,6 @@ export function generatorGridRows(
       county_code: county,
       grid_code: code,
       month,
-      households: grid.households,
-      grid_heads: 1,
-      grid_workers_full_time: 1,
-      grid_workers_part_time: grid.partTimeWorkers,
     };
     for (const [offset, column] of GENERATOR_COLUMNS) row[column] = rows[m * ROW + offset] ?? 0;
     facts.push(row);
