@@ -239,6 +239,7 @@ function DashboardView({ meta, connection }: { meta: Meta; connection: Connectio
                 highlightedCode={hovered ?? tour.code}
                 onHover={setHovered}
                 onSelect={drill}
+                autoPage={screen}
               />
               {tour.code && touredName && (
                 <ScreenTourCallout

@@ -59,7 +59,8 @@ export function axisStyle(theme: ChartTheme) {
   return {
     axisLine: { lineStyle: { color: theme.line } },
     axisTick: { show: false },
-    axisLabel: { color: theme.textDim, fontSize: fs.xs, fontFamily: theme.fontFamily },
+    // Thinned rather than run together ("1,0002,0003,000" on a narrow panel).
+    axisLabel: { color: theme.textDim, fontSize: fs.xs, fontFamily: theme.fontFamily, hideOverlap: true },
     splitLine: { lineStyle: { color: theme.line } },
     nameTextStyle: { color: theme.textFaint, fontSize: fs.xs },
   } as const;

@@ -1,9 +1,12 @@
 import type { Stat } from './stats';
+import { useFitLevel } from './use-fit-level';
 
 /** A compact list of exact figures beside a chart. The hover title carries the basis. */
 export function StatList({ stats, label }: { stats: readonly Stat[]; label: string }) {
+  // Denser settings when the panel is short (stat-list data-fit in panel.css).
+  const { ref, level } = useFitLevel<HTMLDListElement>(5, stats);
   return (
-    <dl className="stat-list" aria-label={label}>
+    <dl className="stat-list" aria-label={label} ref={ref} data-fit={level}>
       {stats.map((s) => (
         <div className={s.tone ? `stat stat--${s.tone}` : 'stat'} key={s.label} title={s.title}>
           <dt className="stat__label">{s.label}</dt>

@@ -49,9 +49,14 @@ export function toEthnicOption(view: Breakdown, theme: ChartTheme, title = ETHNI
       {
         type: 'pie',
         name: '常住人口',
-        radius: ['34%', '56%'],
-        center: ['50%', '45%'],
+        // The pie's box ends above the legend (two rows of it on a narrow panel), so outside
+        // labels are laid out clear of the legend instead of on it.
+        top: 0,
+        bottom: Math.round(fs.xs * 1.5 * (slices.length > 4 ? 2 : 1)) + fs.xs,
+        radius: ['38%', '62%'],
+        center: ['50%', '50%'],
         avoidLabelOverlap: true,
+        labelLayout: { hideOverlap: true },
         minShowLabelAngle: 12,
         itemStyle: { borderColor: theme.mode === 'light' ? '#ffffff' : '#0c1e36', borderWidth: 1 },
         label: {

@@ -1,8 +1,16 @@
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import type { LngLatBox } from './geometry';
+import { legendPadding } from './legend-padding';
 
-const FIT_PADDING: [number, number] = [16, 16];
+function legendOf(container: HTMLElement): HTMLElement | null {
+  return container.parentElement?.querySelector<HTMLElement>('.map-legend') ?? null;
+}
+
+function legendBox(container: HTMLElement): { width: number; height: number } | null {
+  const el = legendOf(container);
+  return el ? { width: el.offsetWidth, height: el.offsetHeight } : null;
+}
 
 /**
  * Keeps the map framed on the current region: fits its bounds when the region changes
@@ -40,7 +48,7 @@ export function MapViewController({ box, regionKey }: { box: LngLatBox | null; r
           [b[1], b[0]],
           [b[3], b[2]],
         ],
-        { padding: FIT_PADDING, animate },
+        { ...legendPadding(size, legendBox(map.getContainer())), animate },
       );
       // A fit without animation has finished (and fired its events) by now.
       if (!animate) fittingRef.current = false;
@@ -89,9 +97,32 @@ export function MapViewController({ box, regionKey }: { box: LngLatBox | null; r
       });
       observer.observe(map.getContainer());
     }
+    // The legend arrives with the metric's data, after the first fit, and changes size with
+    // the metric: refit around it (unless the user moved the map).
+    let legendSize = legendBox(map.getContainer());
+    const onLegend = () => {
+      const now = legendBox(map.getContainer());
+      if (now?.width === legendSize?.width && now?.height === legendSize?.height) return;
+      legendSize = now;
+      if (!userMovedRef.current && !fittingRef.current) fit(false);
+    };
+    const legendResize = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(onLegend);
+    const watchLegend = () => {
+      legendResize?.disconnect();
+      const el = legendOf(map.getContainer());
+      if (el) legendResize?.observe(el);
+      onLegend();
+    };
+    // Only the stage's own children (the legend mounting), not Leaflet's busy panes below.
+    const legendMount = typeof MutationObserver === 'undefined' ? null : new MutationObserver(watchLegend);
+    const stage = map.getContainer().parentElement;
+    if (stage) legendMount?.observe(stage, { childList: true });
+    watchLegend();
     return () => {
       cancelAnimationFrame(frame);
       observer?.disconnect();
+      legendResize?.disconnect();
+      legendMount?.disconnect();
       map.off('movestart', onMoveStart);
       map.off('moveend', onMoveEnd);
     };

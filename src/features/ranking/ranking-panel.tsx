@@ -7,6 +7,7 @@ import type { RegionRef } from '@/api/region';
 import { Panel } from '@/components/panel/panel';
 import { findRankingMetric, toRankingRows, type RankingRow } from './ranking-model';
 import { UNRELIABLE_MARK, UNRELIABLE_VALUE_NOTE } from '@/lib/privacy';
+import { scrollListTo, useWholeRows } from './use-whole-rows';
 import './ranking.css';
 
 export interface RankingPanelProps {
@@ -22,7 +23,12 @@ export interface RankingPanelProps {
   onHover?(code: string | null): void;
   /** A row was clicked or Enter pressed on it (drill down). */
   onSelect?(code: string): void;
+  /** The unattended wall: a list longer than its room turns its pages by itself. */
+  autoPage?: boolean;
 }
+
+/** How long a page of the ranking stays on the wall before the next one, ms. */
+export const RANKING_PAGE_MS = 6000;
 
 /**
  * 下级排名: the children ranked by the map's metric. Shares the map's children-metric query
@@ -70,8 +76,10 @@ function RankingList({
   highlightedCode,
   onHover,
   onSelect,
+  autoPage = false,
 }: RankingPanelProps & { rows: RankingRow[]; metricName: string }) {
   const listRef = useRef<HTMLOListElement>(null);
+  useWholeRows(listRef, { autoPage, pageMs: RANKING_PAGE_MS, rowCount: rows.length });
 
   // Keep the highlighted row in view by scrolling the list only (scrollIntoView would also
   // scroll the page in the stacked small-window layout).
@@ -80,10 +88,11 @@ function RankingList({
     if (!list || !highlightedCode) return;
     const row = list.querySelector<HTMLElement>(`[data-code="${CSS.escape(highlightedCode)}"]`);
     if (!row) return;
-    const top = row.offsetTop - list.offsetTop;
-    if (top < list.scrollTop) list.scrollTop = top;
+    // The list is the rows' offsetParent (position: relative in ranking.css).
+    const top = row.offsetParent === list ? row.offsetTop : row.offsetTop - list.offsetTop;
+    if (top < list.scrollTop) scrollListTo(list, top);
     else if (top + row.offsetHeight > list.scrollTop + list.clientHeight) {
-      list.scrollTop = top + row.offsetHeight - list.clientHeight;
+      scrollListTo(list, top + row.offsetHeight - list.clientHeight);
     }
   }, [highlightedCode]);
 

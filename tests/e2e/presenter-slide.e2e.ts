@@ -1,0 +1,123 @@
+/**
+ * A presented slide on the projectors and screens of a meeting room (issue 14, point 5): no
+ * editing controls, everything inside the window without scrolling, nothing overlapping or
+ * cut, and the map legend clear of the top-ranked region.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, newContext, waitForDashboard, watchPage } from './browser';
+import { readLayoutProblems } from './layout-check';
+import { ROOT } from './servers';
+
+const ARTIFACTS = join(ROOT, 'tests/e2e/artifacts');
+let browser: Browser;
+let rootCode: string;
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  browser = await launchBrowser();
+  const meta = (await (await fetch(`${inject('apiUrl')}/api/v1/meta`)).json()) as { rootCode: string };
+  rootCode = meta.rootCode;
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+function deck(region: string, theme: 'light' | 'dark'): string {
+  const scene = {
+    id: 's1',
+    region,
+    period: '2026',
+    metric: null,
+    focus: null,
+    title: '全县概况',
+    takeaway: '要点',
+    theme,
+  };
+  return JSON.stringify({
+    version: 1,
+    activeId: 'd1',
+    decks: [{ id: 'd1', name: '汇报', updatedAt: '2026-12-01T00:00:00.000Z', scenes: [scene] }],
+  });
+}
+
+/** Rectangles of the legend and of the top-ranked child's name on the map. */
+function legendAndTopLabel(page: Page) {
+  return page.evaluate(() => {
+    const top = document.querySelector('.ranking__row .ranking__name')?.textContent ?? '';
+    const label = [...document.querySelectorAll('.region-map__label')].find((l) => l.textContent === top);
+    const legend = document.querySelector('.region-map .map-legend');
+    const box = (el: Element | null | undefined) => {
+      const r = el?.getBoundingClientRect();
+      return r ? { left: r.left, top: r.top, right: r.right, bottom: r.bottom } : null;
+    };
+    return { top, label: box(label), legend: box(legend) };
+  });
+}
+
+describe('presented slide', () => {
+  it.for([
+    { width: 1280, height: 800, theme: 'light' as const },
+    { width: 1920, height: 1080, theme: 'light' as const },
+    { width: 3840, height: 2160, theme: 'dark' as const },
+  ])('fits $width×$height with no editing controls', async ({ width, height, theme }) => {
+    const context = await newContext(browser, { width, height });
+    try {
+      await context.addInitScript((d) => localStorage.setItem('shiliu.decks', d), deck(rootCode, theme));
+      const page = await context.newPage();
+      const problems = watchPage(page);
+      await page.goto(inject('mswUrl'));
+      await waitForDashboard(page);
+      await page.getByRole('button', { name: /^演示/ }).click();
+      await page.getByRole('button', { name: '开始演示' }).click();
+      await page.getByTestId('presenter-bar').waitFor();
+      await waitForDashboard(page);
+      await page.waitForTimeout(800);
+      await page.screenshot({ path: join(ARTIFACTS, `presenter-slide-${width}x${height}.png`) });
+
+      const controls = await page
+        .locator(
+          '.panel__tools, .region-map__bar, .leaflet-control-zoom, .period-select, .presenter-tools, select, [role="tablist"] + * select',
+        )
+        .evaluateAll((els) => els.filter((e) => (e as HTMLElement).checkVisibility()).map((e) => e.className));
+      expect(controls, 'editing controls on the slide').toEqual([]);
+
+      const layout = await readLayoutProblems(page);
+      expect(layout.overlaps).toEqual([]);
+      expect(layout.clipped).toEqual([]);
+      const fit = await page.evaluate(() => {
+        const bar = document.querySelector('[data-testid="presenter-bar"]')!.getBoundingClientRect();
+        const lowest = Math.max(
+          ...[...document.querySelectorAll('section[data-testid^="panel-"], [data-testid="map"]')].map(
+            (e) => e.getBoundingClientRect().bottom,
+          ),
+        );
+        return {
+          sh: document.documentElement.scrollHeight,
+          sw: document.documentElement.scrollWidth,
+          lowest,
+          barTop: bar.top,
+        };
+      });
+      expect(fit.sh, 'no vertical scroll').toBeLessThanOrEqual(height);
+      expect(fit.sw, 'no sideways scroll').toBeLessThanOrEqual(width);
+      expect(fit.lowest, 'panels end above the scene strip').toBeLessThanOrEqual(fit.barTop + 1);
+
+      const { top, label, legend } = await legendAndTopLabel(page);
+      expect(label, `label of the top-ranked ${top} on the map`).not.toBeNull();
+      if (label && legend) {
+        const apart =
+          label.right <= legend.left ||
+          label.left >= legend.right ||
+          label.bottom <= legend.top ||
+          label.top >= legend.bottom;
+        expect(apart, `legend ${JSON.stringify(legend)} covers ${top} ${JSON.stringify(label)}`).toBe(true);
+      }
+      expect(problems.pageErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
