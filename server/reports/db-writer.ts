@@ -1,0 +1,221 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { Kysely, Transaction } from 'kysely';
+import { sql } from 'kysely';
+import type { Database } from '../db/database';
+import { rebuildRollups } from '../db/rollups';
+import type { Schema } from '../db/schema';
+import { openCsv } from './csv-reader';
+import { isResidentsSheet, storedColumns } from './db-columns';
+import type { SheetSpec } from './layout';
+import { SHEETS } from './layout';
+import { currentMonth } from './months-arg';
+import type { CheckedRow } from './sheet-check';
+import type { ValidationResult } from './validate';
+import { validateReports } from './validate';
+import { openXlsx } from './xlsx-reader';
+
+/**
+ * `import reports`: reads and checks the files, writing checked rows into temporary staging
+ * tables inside ONE transaction; only when no file has any error are the grid-months
+ * replaced and the region-month rollups rewritten, in that same transaction. Any error, a
+ * crash or a kill -9 leaves the previous data as it was. The import log gets one entry per
+ * file whatever the outcome (written outside the transaction, so a refusal is kept too).
+ */
+
+export interface ImportOutcome extends ValidationResult {
+  ok: boolean;
+  /** import_log ids of this run, one per file. */
+  logIds: number[];
+}
+
+export interface ImportOptions {
+  /** Called with the bytes read so far of all files, and the total. */
+  onProgress?: (read: number, total: number) => void;
+  /** The latest month a report may be for; default the current month (China time). */
+  latestMonth?: string;
+}
+
+const STAGE_ROWS = 2000;
+const stageName = (s: SheetSpec): string => `stage_report_${SHEETS.indexOf(s)}`;
+
+class Refused extends Error {}
+
+async function sha256(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+async function createStages(tx: Transaction<Schema>): Promise<void> {
+  for (const sheet of SHEETS) {
+    let t = tx.schema
+      .createTable(stageName(sheet))
+      .temporary()
+      .onCommit('drop')
+      .addColumn('grid_code', 'varchar(15)', (c) => c.notNull())
+      .addColumn('month', 'char(7)', (c) => c.notNull());
+    for (const { column } of storedColumns(sheet)) t = t.addColumn(column, 'integer', (c) => c.notNull());
+    await t.execute();
+  }
+}
+
+/** Staged rows per sheet, flushed as one JSON parameter per STAGE_ROWS (see server/db/batch.ts). */
+class Stager {
+  private readonly pending = new Map<SheetSpec, Record<string, string | number>[]>();
+  constructor(private readonly tx: Transaction<Schema>) {}
+
+  async add(sheet: SheetSpec, row: CheckedRow): Promise<void> {
+    const rec: Record<string, string | number> = { grid_code: row.grid, month: row.month };
+    for (const { index, column } of storedColumns(sheet)) rec[column] = row.values[index] ?? 0;
+    let list = this.pending.get(sheet);
+    if (!list) this.pending.set(sheet, (list = []));
+    list.push(rec);
+    if (list.length >= STAGE_ROWS) await this.flush(sheet);
+  }
+
+  async flush(sheet: SheetSpec): Promise<void> {
+    const list = this.pending.get(sheet);
+    if (!list || list.length === 0) return;
+    this.pending.set(sheet, []);
+    const table = sql.table(stageName(sheet));
+    await sql`insert into ${table} select * from json_populate_recordset(null::${table}, ${JSON.stringify(list)})`.execute(
+      this.tx,
+    );
+  }
+
+  async flushAll(): Promise<void> {
+    for (const sheet of SHEETS) await this.flush(sheet);
+  }
+}
+
+/** Replaces the staged grid-months in grid_month and grid_month_residents. */
+async function replaceGridMonths(tx: Transaction<Schema>, importId: number): Promise<void> {
+  const factSheets = SHEETS.filter((s) => !isResidentsSheet(s));
+  const residents = SHEETS.find(isResidentsSheet);
+  const first = factSheets[0];
+  if (!first || !residents) return;
+  const factCols = factSheets.flatMap((s) => storedColumns(s).map((c) => c.column));
+  const residentCols = storedColumns(residents).map((c) => c.column);
+  const stage = (s: SheetSpec) => sql.table(stageName(s));
+  for (const target of ['grid_month', 'grid_month_residents'] as const) {
+    await sql`delete from ${sql.table(target)} t using ${stage(first)} s
+      where t.grid_code = s.grid_code and t.month = s.month`.execute(tx);
+  }
+  // Staged sheets are complete (the checks refuse a grid-month missing from any sheet).
+  let from = sql`${stage(first)}`;
+  for (const s of factSheets.slice(1)) from = sql`${from} join ${stage(s)} using (grid_code, month)`;
+  const factList = sql.join(factCols.map((c) => sql.ref(c)));
+  await sql`insert into grid_month (county_code, grid_code, month, import_id, ${factList})
+    select substr(grid_code, 1, 6), grid_code, month, ${importId}, ${factList} from ${from}`.execute(tx);
+  const resList = sql.join(residentCols.map((c) => sql.ref(c)));
+  await sql`insert into grid_month_residents (county_code, grid_code, month, import_id, ${resList})
+    select substr(grid_code, 1, 6), grid_code, month, ${importId}, ${resList} from ${stage(residents)}`.execute(tx);
+}
+
+async function touched(tx: Transaction<Schema>): Promise<{ counties: string[]; months: string[] }> {
+  const first = SHEETS[0] as SheetSpec;
+  const t = sql.table(stageName(first));
+  const counties = await sql<{ c: string }>`select distinct substr(grid_code, 1, 6) as c from ${t}`.execute(tx);
+  const months = await sql<{ m: string }>`select distinct month as m from ${t}`.execute(tx);
+  return { counties: counties.rows.map((r) => r.c), months: months.rows.map((r) => r.m) };
+}
+
+async function loadGrids(db: Kysely<Schema>): Promise<Map<string, number>> {
+  const rows = await db.selectFrom('region').select('code').where('level', '=', 'grid').orderBy('code').execute();
+  return new Map(rows.map((r, i) => [r.code, i]));
+}
+
+export async function importReports(
+  database: Database,
+  files: readonly string[],
+  o: ImportOptions = {},
+): Promise<ImportOutcome> {
+  const { db } = database;
+  const grids = await loadGrids(db);
+  const sizes = await Promise.all(
+    files.map((f) =>
+      stat(f)
+        .then((s) => s.size)
+        .catch(() => 0),
+    ),
+  );
+  const total = sizes.reduce((a, b) => a + b, 0);
+  const logIds: number[] = [];
+  for (const [i, file] of files.entries()) {
+    const row = await db
+      .insertInto('import_log')
+      .values({
+        kind: 'reports',
+        file_name: basename(file),
+        file_sha256: sizes[i] ? await sha256(file) : '',
+        file_bytes: sizes[i] ?? 0,
+        result: 'running',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    logIds.push(row.id);
+  }
+  const before = files.map((_, i) => sizes.slice(0, i).reduce((a, b) => a + b, 0));
+  const opener = (file: string) => {
+    const i = files.indexOf(file);
+    const onBytes = (read: number) => o.onProgress?.((before[i] ?? 0) + read, total);
+    return file.toLowerCase().endsWith('.csv') ? openCsv(file, onBytes) : openXlsx(file, onBytes);
+  };
+  const rowsPerFile = new Map<string, number>();
+  let result: ValidationResult | null = null;
+  try {
+    await db.transaction().execute(async (tx) => {
+      await createStages(tx);
+      const stager = new Stager(tx);
+      let currentFile = '';
+      result = await validateReports(
+        files,
+        async (file) => {
+          currentFile = file;
+          return opener(file);
+        },
+        {
+          grids,
+          latestMonth: o.latestMonth ?? currentMonth(),
+          onRow: async (sheet, row) => {
+            rowsPerFile.set(currentFile, (rowsPerFile.get(currentFile) ?? 0) + 1);
+            await stager.add(sheet, row);
+          },
+        },
+      );
+      if (result.errorCount > 0) throw new Refused();
+      await stager.flushAll();
+      const importId = logIds[0] ?? 0;
+      await replaceGridMonths(tx, importId);
+      const scope = await touched(tx);
+      await rebuildRollups(tx, { countyCodes: scope.counties, months: scope.months });
+      for (const [i, id] of logIds.entries()) {
+        await tx
+          .updateTable('import_log')
+          .set({ result: 'ok', finished_at: new Date(), rows: rowsPerFile.get(files[i] ?? '') ?? 0 })
+          .where('id', '=', id)
+          .execute();
+      }
+    });
+  } catch (e) {
+    const refused = e instanceof Refused;
+    const r = result as ValidationResult | null;
+    await db
+      .updateTable('import_log')
+      .set({
+        result: refused ? 'refused' : 'failed',
+        finished_at: new Date(),
+        message: refused ? `${r?.errorCount ?? 0} 处错误，未导入任何数据` : e instanceof Error ? e.message : String(e),
+        details: refused ? JSON.stringify((r?.errors ?? []).slice(0, 200)) : null,
+      })
+      .where('id', 'in', logIds)
+      .execute();
+    if (!refused) throw e;
+  }
+  const r = result as ValidationResult | null;
+  if (!r) throw new Error('import ended without a validation result');
+  return { ...r, ok: r.errorCount === 0, logIds };
+}
