@@ -4,6 +4,7 @@
  * Never passes or fails: numbers vary ±25% run to run on this kind of machine, read ratios.
  *
  * Options: BENCH_RUNS=5 (loads per scenario), BENCH_ONLY=id,id (scenario ids to run).
+ * BENCH_ONLY=import runs only the report import (bench/import-bench.ts), without a browser.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -16,6 +17,7 @@ import { measureLoad, stats } from './measure';
 import { panZoomScenario } from './pan-zoom';
 import type { Stats } from './measure';
 import type { BenchContext, MetricRow, Scenario } from './scenario';
+import { importBench } from './import-bench';
 import { ROOT, closeAll, startBenchServers } from './serve';
 import { soakScenario } from './soak';
 import { drillDownScenario } from './drill-down';
@@ -149,6 +151,11 @@ async function main(): Promise<void> {
   const only = process.env.BENCH_ONLY?.split(',')
     .map((s) => s.trim())
     .filter(Boolean);
+  const withImport = !only || only.includes('import');
+  if (only && only.every((id) => id === 'import')) {
+    await printImport();
+    return;
+  }
   const scenarios = only ? SCENARIOS.filter((s) => only.includes(s.id)) : SCENARIOS;
   const started = Date.now();
   const servers = await startBenchServers(log);
@@ -239,6 +246,28 @@ async function main(): Promise<void> {
   const json = { meta, bundles, fetchedBeforeFirstRender: fetched, metrics: rows, ratios: ratioList };
   writeFileSync(join(dir, 'latest.json'), `${JSON.stringify(json, null, 2)}\n`);
   log(`wrote bench/results/latest.json in ${meta.seconds} s`);
+  if (withImport) await printImport();
+}
+
+/** The report import section: its own table and bench/results/import.json. */
+async function printImport(): Promise<void> {
+  const started = Date.now();
+  const { table, results } = await importBench(log);
+  console.log(
+    [
+      '',
+      'Report import (npm run import -- reports): generator data through the template files, each import in its own process (goal: < 2 min, < 1 GB)',
+      table,
+      '',
+    ].join('\n'),
+  );
+  const dir = join(ROOT, 'bench/results');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(
+    join(dir, 'import.json'),
+    `${JSON.stringify({ date: new Date().toISOString(), cpus: cpus().length, results }, null, 2)}\n`,
+  );
+  log(`import section: ${Math.round((Date.now() - started) / 1000)} s`);
 }
 
 main().catch((err: unknown) => {

@@ -17,6 +17,20 @@ const SHEET_OF_SLOT = [GRID_SHEET, ETHNIC_SHEET, ETHNIC_SHEET, EVENTS_SHEET, EMP
 const S = SHEETS.length;
 const V = VALUE_SLOTS.length;
 
+const slotCache = new Map<SheetSpec, [slot: number, field: number][]>();
+
+/** The value slots a sheet fills, with the field index each comes from (computed once). */
+function slotsOf(sheet: SheetSpec): [number, number][] {
+  let list = slotCache.get(sheet);
+  if (!list) {
+    list = VALUE_SLOTS.flatMap((key, slot): [number, number][] =>
+      SHEET_OF_SLOT[slot] === sheet ? [[slot, sheet.fields.findIndex((f) => f.key === key)]] : [],
+    );
+    slotCache.set(sheet, list);
+  }
+  return list;
+}
+
 interface MonthBlock {
   values: Int32Array;
   rows: Int32Array;
@@ -61,11 +75,7 @@ export class CrossChecks {
     if (b.rows[at]) return { file: this.files[b.files[at] ?? 0] ?? '', row: Math.abs(b.rows[at] ?? 0) };
     b.rows[at] = row.row;
     b.files[at] = file;
-    VALUE_SLOTS.forEach((key, slot) => {
-      if (SHEET_OF_SLOT[slot] !== sheet) return;
-      const i = sheet.fields.findIndex((f) => f.key === key);
-      b.values[row.gridIndex * V + slot] = row.values[i] ?? 0;
-    });
+    for (const [slot, i] of slotsOf(sheet)) b.values[row.gridIndex * V + slot] = row.values[i] ?? 0;
     return null;
   }
 

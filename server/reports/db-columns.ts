@@ -60,12 +60,19 @@ export function columnOf(key: string): string | null {
   throw new Error(`report field ${key} has no database column`);
 }
 
-/** A sheet's stored fields: index into sheet.fields and column. */
-export function storedColumns(sheet: SheetSpec): { index: number; column: string }[] {
-  return sheet.fields.flatMap((f, index) => {
-    const column = columnOf(f.key);
-    return column ? [{ index, column }] : [];
-  });
+const stored = new WeakMap<SheetSpec, readonly { index: number; column: string }[]>();
+
+/** A sheet's stored fields: index into sheet.fields and column (computed once per sheet). */
+export function storedColumns(sheet: SheetSpec): readonly { index: number; column: string }[] {
+  let list = stored.get(sheet);
+  if (!list) {
+    list = sheet.fields.flatMap((f, index) => {
+      const column = columnOf(f.key);
+      return column ? [{ index, column }] : [];
+    });
+    stored.set(sheet, list);
+  }
+  return list;
 }
 
 /** The residents sheet goes to grid_month_residents, the others to grid_month. */

@@ -12,14 +12,44 @@ export interface Broken {
   message: string;
 }
 
-type Values = ReadonlyMap<string, number>;
+/** One row's values by field key, and sums over a key prefix (`employed.`). */
+export interface Values {
+  get(key: string): number | undefined;
+  sum(prefix: string): number;
+}
+
+/** A reusable view of a row of `sheet` (indices looked up once per sheet, not per row). */
+export class RowView implements Values {
+  private readonly index = new Map<string, number>();
+  private readonly prefixes = new Map<string, number[]>();
+  private values: Int32Array = new Int32Array(0);
+  constructor(private readonly sheet: SheetSpec) {
+    sheet.fields.forEach((f, i) => this.index.set(f.key, i));
+  }
+  bind(values: Int32Array): this {
+    this.values = values;
+    return this;
+  }
+  get(key: string): number | undefined {
+    const i = this.index.get(key);
+    return i === undefined ? undefined : this.values[i];
+  }
+  sum(prefix: string): number {
+    let list = this.prefixes.get(prefix);
+    if (!list) {
+      list = this.sheet.fields.flatMap((f, i) => (f.key.startsWith(prefix) ? [i] : []));
+      this.prefixes.set(prefix, list);
+    }
+    let s = 0;
+    for (const i of list) s += this.values[i] ?? 0;
+    return s;
+  }
+}
 
 const fmt = (n: number): string => n.toLocaleString('en-US');
 
 function sum(v: Values, prefix: string): number {
-  let s = 0;
-  for (const [k, n] of v) if (k.startsWith(prefix)) s += n;
-  return s;
+  return v.sum(prefix);
 }
 
 function headerFor(sheet: SheetSpec, key: string): string {

@@ -2,7 +2,7 @@ import type { RawCell } from './cells';
 import { cellText, parseCount, parseGridCode, parseMonthCell } from './cells';
 import type { ColumnMap } from './header-map';
 import { HEADER_SEARCH_ROWS, isHeaderRow, isSubHeaderRow, mapColumns } from './header-map';
-import { brokenIdentities } from './identities';
+import { RowView, brokenIdentities } from './identities';
 import type { SheetSpec } from './layout';
 import { KEY_COLUMNS, headerOf } from './layout';
 import { isPersonHeader, personDataReason } from './person-data';
@@ -56,6 +56,7 @@ class RowChecker {
   private readonly nameCols: number[];
   private readonly keyCols: number[];
   private unfilled = 0;
+  private readonly view: RowView;
   private totals = 0;
 
   constructor(
@@ -63,6 +64,7 @@ class RowChecker {
     private readonly map: ColumnMap,
     private readonly run: SheetRun,
   ) {
+    this.view = new RowView(sheet);
     const k = map.keys;
     this.nameCols = [k.gridName, k.town, k.community].filter((c): c is number => c !== undefined);
     this.keyCols = [k.gridCode, k.month, ...this.nameCols].filter((c): c is number => c !== undefined);
@@ -114,7 +116,6 @@ class RowChecker {
     else if (month.value > this.run.ctx.latestMonth)
       this.error(r.number, monthCol, `统计月份 ${month.value} 晚于本月 ${this.run.ctx.latestMonth}，不能填报未来月份`);
     const values = new Int32Array(dataCols.length);
-    const byKey = new Map<string, number>();
     dataCols.forEach((c, i) => {
       const raw = v[c];
       const f = this.sheet.fields[i];
@@ -123,21 +124,18 @@ class RowChecker {
       if (typeof raw === 'number' && Number.isInteger(raw) && raw >= 0 && raw <= 2_000_000_000) {
         if (raw <= 1 && r.isPercent?.(c)) this.error(r.number, c, '是百分比，这里应填人数、户数或件数等整数');
         values[i] = raw;
-        byKey.set(f.key, raw);
         return;
       }
       const n = parseCount(raw, r.isPercent?.(c) ?? false);
-      if (n.ok) {
-        values[i] = n.value;
-        byKey.set(f.key, n.value);
-      } else this.error(r.number, c, n.reason);
+      if (n.ok) values[i] = n.value;
+      else this.error(r.number, c, n.reason);
     });
     if (!code.ok || !month.ok || gridIndex < 0) return;
     if (this.run.errors.count > before) {
       this.run.onRejected?.(gridIndex, month.value, r.number);
       return;
     }
-    for (const b of brokenIdentities(this.sheet, byKey)) {
+    for (const b of brokenIdentities(this.sheet, this.view.bind(values))) {
       const i = this.sheet.fields.findIndex((f) => f.key === b.key);
       this.error(r.number, dataCols[i] ?? null, b.message);
     }

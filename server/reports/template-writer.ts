@@ -146,6 +146,34 @@ async function addSheet(
   ws.commit();
 }
 
+/**
+ * Only the CSV forms, all five in one pass (each grid-month's facts computed once): for data
+ * sets beyond a worksheet's 1,048,576 rows, such as the bench's province over 24 months.
+ */
+export async function writeCsvSet(out: string, o: TemplateOptions): Promise<string[]> {
+  const targets = csvPaths(out);
+  const writers = targets.map((t) => new LineWriter(t.path));
+  try {
+    for (const [i, t] of targets.entries()) {
+      const headers = [...KEY_HEADERS, ...t.sheet.fields.map(headerOf)];
+      await writers[i]?.write(`\uFEFF${headers.map(csvCell).join(',')}\r\n`);
+    }
+    for (const grid of o.grids) {
+      for (const month of o.months) {
+        const facts = o.values?.(grid, month) ?? null;
+        const keys = [grid.code, grid.name, grid.town, grid.community, month].map(csvCell).join(',');
+        for (const [i, t] of targets.entries()) {
+          const data = t.sheet.fields.map((f) => (facts ? (facts[f.key] ?? 0) : '')).join(',');
+          await writers[i]?.write(`${keys},${data}\r\n`);
+        }
+      }
+    }
+  } finally {
+    for (const w of writers) await w.close();
+  }
+  return targets.map((t) => t.path);
+}
+
 /** Writes the monthly report workbook (and its CSV forms) to `out`. */
 export async function writeTemplate(out: string, o: TemplateOptions): Promise<string[]> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: out, useStyles: true, useSharedStrings: false });

@@ -288,3 +288,16 @@ describe('bad input: each a specific message naming sheet, row, column and heade
     expect(all).toContain(`缺少《${DISPUTES_SHEET.name}》表的 CSV 文件`);
   });
 });
+
+describe('the sample in the repository (docs/import.md)', () => {
+  it('passes every check, as a workbook and as CSVs', async () => {
+    const base = 'samples/reports-sample';
+    const csvs = SHEETS.map((s) => `${base}-${s.name}.csv`);
+    for (const files of [[`${base}.xlsx`], csvs]) {
+      const r = await validate(files);
+      expect(r.messages).toEqual([]);
+      expect(r.gridMonths).toBe(DS.tree.grids.length);
+      expect(r.months).toEqual(['2026-10']);
+    }
+  });
+});
