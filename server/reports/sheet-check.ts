@@ -126,6 +126,11 @@ class RowChecker {
         values[i] = raw;
         return;
       }
+      // Fast path for CSV: plain ASCII digits.
+      if (typeof raw === 'string' && raw.length > 0 && raw.length < 10 && /^\d+$/.test(raw)) {
+        values[i] = Number(raw);
+        return;
+      }
       const n = parseCount(raw, r.isPercent?.(c) ?? false);
       if (n.ok) values[i] = n.value;
       else this.error(r.number, c, n.reason);
