@@ -21,7 +21,7 @@ export const ROOT_CHILD_FAULTS = [
   'xss-img-name',
   'xss-script-name',
   'long-name',
-  'self-intersection',
+  'zero-area',
   'outside-parent',
   'empty',
   'hole-outside',
@@ -66,29 +66,29 @@ function mapRings(g: Geometry, fn: (ring: Position[], index: number) => Position
   return { ...g, coordinates: g.coordinates.map((p) => p.map((r, i) => fn(r as Position[], i))) };
 }
 
-/** The ring's bounding box drawn as a bow-tie: its two diagonals cross in the middle. */
-function crossed(ring: Position[], index: number): Position[] {
+/** The ring flattened onto its southern edge: three distinct points, no area. */
+function flattened(ring: Position[], index: number): Position[] {
   if (index > 0) return ring;
   const xs = ring.map((p) => p[0]);
-  const ys = ring.map((p) => p[1]);
-  const [w, e, s, n] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const s = Math.min(...ring.map((p) => p[1]));
+  const [w, e] = [Math.min(...xs), Math.max(...xs)];
   return [
     [w, s],
-    [e, n],
     [e, s],
-    [w, n],
+    [(w + e) / 2, s],
     [w, s],
   ];
 }
 
 function brokenGeometry(fault: string | undefined, g: Geometry): Geometry {
   switch (fault) {
-    case 'self-intersection':
-      return mapRings(g, crossed);
+    case 'zero-area':
+      return mapRings(g, flattened);
     case 'outside-parent':
       return mapRings(g, (ring) => ring.map(([x, y]) => [x + 1.5, y] as Position));
     case 'empty':
       return mapRings(g, (ring) => ring.map(() => ring[0]!));
+    // Repaired by the client (the hole is cut off) and drawn: real data has this.
     case 'hole-outside': {
       const outer = g.type === 'Polygon' ? g.coordinates[0] : g.type === 'MultiPolygon' ? g.coordinates[0]?.[0] : null;
       const [x, y] = outer?.[0] ?? [0, 0];

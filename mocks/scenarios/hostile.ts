@@ -20,7 +20,8 @@ import {
  * while the rest of the screen stays healthy.
  *
  * - root (the county): markup and 200-character names everywhere names go; broken geometry
- *   (self-intersecting, empty, hole outside, outside the parent, another county's code);
+ *   (no area, < 3 distinct points, outside the parent, another county's code; a hole outside
+ *   its shell that the client cuts off and draws);
  *   impossible map values (share > 100 %, children adding up to more than the parent); ethnic:
  *   unknown code 99; events: 401; disputes: more resolved than registered. Summary and
  *   employment stay healthy.

@@ -4,14 +4,12 @@ import { LevelSchema, NameSchema, RegionCodeSchema } from './common';
 /** [longitude, latitude] in WGS-84 degrees; a swapped pair fails the range check for China. */
 const PositionSchema = z.tuple([z.number().check(z.gte(-180), z.lte(180)), z.number().check(z.gte(-90), z.lte(90))]);
 
-const RingSchema = z.array(PositionSchema).check(
-  z.minLength(4, 'a ring needs at least 4 positions'),
-  z.refine((ring) => {
-    const a = ring[0];
-    const b = ring[ring.length - 1];
-    return a !== undefined && b !== undefined && a[0] === b[0] && a[1] === b[1];
-  }, 'a ring must be closed (first position equals last)'),
-);
+/**
+ * A linear ring. Closed and ≥ 4 positions per RFC 7946, but not checked here: an unclosed ring
+ * is closed and a ring of < 3 distinct points refused per region by src/lib/geometry-repair.ts,
+ * so one bad outline names its region instead of taking down the whole map (docs/api.md).
+ */
+const RingSchema = z.array(PositionSchema);
 
 const PolygonSchema = z.strictObject({
   type: z.literal('Polygon'),

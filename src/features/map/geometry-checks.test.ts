@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Boundaries, BoundaryFeature, Geometry } from '@/api/boundaries';
-import { checkBoundaries, describeGeometryProblems, ringSelfIntersects } from './geometry-checks';
+import { ringSelfIntersects } from '@/lib/geometry-repair';
+import { checkBoundaries, describeGeometryProblems } from './geometry-checks';
 
 const PARENT = '532398';
 const PARENT_BOX: [number, number, number, number] = [102, 25, 103, 26];
@@ -34,38 +35,81 @@ describe('boundary checks', () => {
     expect(checked.drawable).toBe(input);
   });
 
-  it('flags a self-intersecting (bow-tie) ring and leaves it off the map', () => {
-    const bowtie: [number, number][] = [
+  it('draws a town whose published outline has a spike, a repeated vertex and a self-touching ring', () => {
+    // The faults of real county outlines (issue 13): today's code left such towns off the map.
+    const spiky: [number, number][] = [
       [102.1, 25.1],
-      [102.3, 25.3],
       [102.3, 25.1],
+      [102.3, 25.1],
+      [102.3, 25.2],
+      [102.45, 25.25],
+      [102.3, 25.2],
+      [102.3, 25.3],
       [102.1, 25.3],
       [102.1, 25.1],
     ];
-    const checked = checkBoundaries(
-      collection(good, feature('532398102', { type: 'Polygon', coordinates: [bowtie] })),
-      PARENT_BOX,
+    const eight: [number, number][] = [
+      [102.5, 25.5],
+      [102.6, 25.6],
+      [102.7, 25.5],
+      [102.7, 25.7],
+      [102.6, 25.6],
+      [102.5, 25.7],
+      [102.5, 25.5],
+    ];
+    const input = collection(
+      good,
+      feature('532398102', { type: 'Polygon', coordinates: [spiky] }),
+      feature('532398103', { type: 'Polygon', coordinates: [eight] }),
     );
-    expect(checked.problems).toEqual([{ code: '532398102', name: '区域102', kind: 'self-intersection' }]);
-    expect(checked.drawable.features.map((f) => f.properties.code)).toEqual(['532398101']);
+    const checked = checkBoundaries(input, PARENT_BOX);
+    expect(checked.problems).toEqual([]);
+    expect(checked.drawable.features.map((f) => f.properties.code)).toEqual(['532398101', '532398102', '532398103']);
+    // Only the spike's tip and the repeat go; the outline keeps every other vertex.
+    const unspiked = spiky.filter((_, i) => i !== 2 && i !== 4 && i !== 5);
+    expect(checked.drawable.features[1]!.geometry).toEqual({ type: 'Polygon', coordinates: [unspiked] });
+    expect(checked.drawable.features[2]!.geometry.type).toBe('MultiPolygon');
+    expect(checked.repaired.map((r) => [r.code, [...r.repairs].sort()])).toEqual([
+      ['532398102', ['repeated-vertex', 'spike']],
+      ['532398103', ['self-touching']],
+    ]);
+    // The API's object is not changed in place.
+    expect(input.features[1]!.geometry.type === 'Polygon' && input.features[1]!.geometry.coordinates[0]).toBe(spiky);
   });
 
-  it('flags an empty (zero-area) polygon', () => {
+  it('leaves off what cannot be drawn: fewer than 3 distinct points, or no area', () => {
     const flat: [number, number][] = [
       [102.1, 25.1],
       [102.2, 25.1],
       [102.3, 25.1],
       [102.1, 25.1],
     ];
-    expect(
-      checkBoundaries(collection(feature('532398102', { type: 'Polygon', coordinates: [flat] })), null).problems[0]
-        ?.kind,
-    ).toBe('empty');
+    const point: [number, number][] = [
+      [102.1, 25.1],
+      [102.1, 25.1],
+      [102.1, 25.1],
+      [102.1, 25.1],
+    ];
+    const checked = checkBoundaries(
+      collection(
+        good,
+        feature('532398102', { type: 'Polygon', coordinates: [flat] }),
+        feature('532398103', { type: 'Polygon', coordinates: [point] }),
+      ),
+      null,
+    );
+    expect(checked.problems).toEqual([
+      { code: '532398102', name: '区域102', kind: 'zero-area' },
+      { code: '532398103', name: '区域103', kind: 'too-few-points' },
+    ]);
+    expect(checked.drawable.features.map((f) => f.properties.code)).toEqual(['532398101']);
   });
 
-  it('flags a hole that lies outside its outer ring (wrong nesting)', () => {
+  it('draws a polygon whose hole lies outside it as the polygon without that hole', () => {
     const g: Geometry = { type: 'Polygon', coordinates: [square(102.1, 25.1), square(102.6, 25.6, 0.05)] };
-    expect(checkBoundaries(collection(feature('532398102', g)), PARENT_BOX).problems[0]?.kind).toBe('hole-outside');
+    const checked = checkBoundaries(collection(feature('532398102', g)), PARENT_BOX);
+    expect(checked.problems).toEqual([]);
+    expect(checked.drawable.features[0]!.geometry).toEqual({ type: 'Polygon', coordinates: [square(102.1, 25.1)] });
   });
 
   it('flags a child outside its parent, and names swapped longitude/latitude as such', () => {
@@ -87,8 +131,8 @@ describe('boundary checks', () => {
   });
 
   it('says which regions were left off and why', () => {
-    expect(describeGeometryProblems([{ code: '532398102', name: '<b>团结镇</b>', kind: 'self-intersection' }])).toBe(
-      '1 个区域的边界数据有误，未绘制：<b>团结镇</b>（边界自相交）',
+    expect(describeGeometryProblems([{ code: '532398102', name: '<b>团结镇</b>', kind: 'too-few-points' }])).toBe(
+      '1 个区域的边界数据有误，未绘制：<b>团结镇</b>（边界不足 3 个不同的点）',
     );
   });
 

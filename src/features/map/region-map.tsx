@@ -99,6 +99,15 @@ export function RegionMap(props: RegionMapProps) {
     () => (boundaries.data ? checkBoundaries(boundaries.data, parentBox) : null),
     [boundaries.data, parentBox],
   );
+  useEffect(() => {
+    // Repaired outlines are drawn as they are meant; say so where an installer looks, not on screen.
+    if (checked && checked.repaired.length > 0) {
+      console.info(
+        `[shiliu] ${checked.repaired.length} boundaries of ${checked.drawable.parent} repaired before drawing:`,
+        checked.repaired.map((r) => `${r.name} (${r.code}): ${r.repairs.join(', ')}`).join('; '),
+      );
+    }
+  }, [checked]);
   // In the tiles' coordinate system and simplified for the level, once per dataset (simplify.ts).
   const data = useMemo(() => (checked ? prepareBoundaries(checked.drawable, TILE_CRS).data : null), [checked]);
   const tiled = data !== null && data.features.length > TILE_THRESHOLD;
