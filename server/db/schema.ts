@@ -69,15 +69,16 @@ export interface RegionTable {
   short_name: string;
 }
 
-type Json = ColumnType<unknown, string, string>;
+/** jsonb: objects in, objects out (pg and PGlite serialise them; insertBatched embeds them). */
+type Json = ColumnType<unknown, object, object>;
 
 export interface BoundaryTable {
   region_code: string;
   county_code: string;
   level: Level;
-  /** Repaired GeoJSON geometry in WGS-84, full precision (JSON text on insert). */
+  /** Repaired GeoJSON geometry in WGS-84, full precision. */
   geometry: Json;
-  /** The same simplified for its level's map (JSON text on insert). */
+  /** The same simplified for its level's map. */
   display: Json;
   west: number;
   south: number;
@@ -167,7 +168,7 @@ export interface ImportLogTable {
   rows: Generated<number>;
   result: ImportResult;
   message: string | null;
-  details: ColumnType<unknown, string | null | undefined, string | null>;
+  details: ColumnType<unknown, object | null | undefined, object | null>;
 }
 
 export interface Schema {
