@@ -75,15 +75,23 @@ export function crsFromDeclaration(text: string): Crs | null {
     return gaussKruger(code);
   }
   if (/^\s*PROJ/i.test(t)) {
-    // A projected .prj (ESRI WKT): proj4 reads its central meridian and false easting.
-    if (!/Gauss|Transverse_Mercator|高斯/i.test(t)) return null;
-    try {
-      const convert = proj4(t, 'WGS84');
-      const name = /^\s*PROJCS\["([^"]+)"/i.exec(t)?.[1] ?? '高斯-克吕格投影';
-      return { label: name, projected: true, toWgs84: (p) => convert.forward([p[0], p[1]]) as Position };
-    } catch {
-      return null;
-    }
+    // A projected .prj (ESRI WKT). Only transverse Mercator (Gauss–Krüger) is expected here; its
+    // parameters are read from the WKT and handed to proj4 as a definition.
+    if (!/Gauss|Transverse_Mercator/i.test(t)) return null;
+    const param = (name: string, fallback: number): number => {
+      const m = new RegExp(`PARAMETER\\["${name}",\\s*(-?[\\d.]+)`, 'i').exec(t);
+      return m ? Number(m[1]) : fallback;
+    };
+    const spheroid = /SPHEROID\["[^"]*",\s*([\d.]+),\s*([\d.]+)/i.exec(t);
+    const ellps = spheroid ? `+a=${spheroid[1]} +rf=${spheroid[2]}` : '+ellps=GRS80';
+    const lon0 = param('Central_Meridian', NaN);
+    if (!Number.isFinite(lon0)) return null;
+    const def =
+      `+proj=tmerc +lat_0=${param('Latitude_Of_Origin', 0)} +lon_0=${lon0} +k=${param('Scale_Factor', 1)} ` +
+      `+x_0=${param('False_Easting', 500000)} +y_0=${param('False_Northing', 0)} ${ellps} +units=m +no_defs`;
+    const convert = proj4(def, 'WGS84');
+    const name = /^\s*PROJCS\["([^"]+)"/i.exec(t)?.[1] ?? '高斯-克吕格投影';
+    return { label: `${name}（.prj）`, projected: true, toWgs84: (p) => convert.forward([p[0], p[1]]) as Position };
   }
   if (/^\s*GEOG/i.test(t)) {
     if (/2000|CGCS/i.test(t)) return CGCS2000;
