@@ -69,15 +69,20 @@ export interface RegionTable {
   short_name: string;
 }
 
-type Json = ColumnType<unknown, string, string>;
+/**
+ * jsonb: an object (pg and PGlite serialise it) or JSON text in; parsed values out. Arrays must
+ * go in as JSON text (pg would send a JS array as a PostgreSQL array). insertBatched() embeds
+ * values in its JSON parameter, so give it objects, never JSON text.
+ */
+type Json = ColumnType<unknown, object | string, object | string>;
 
 export interface BoundaryTable {
   region_code: string;
   county_code: string;
   level: Level;
-  /** Repaired GeoJSON geometry in WGS-84, full precision (JSON text on insert). */
+  /** Repaired GeoJSON geometry in WGS-84, full precision. */
   geometry: Json;
-  /** The same simplified for its level's map (JSON text on insert). */
+  /** The same simplified for its level's map. */
   display: Json;
   west: number;
   south: number;
@@ -167,7 +172,7 @@ export interface ImportLogTable {
   rows: Generated<number>;
   result: ImportResult;
   message: string | null;
-  details: ColumnType<unknown, string | null | undefined, string | null>;
+  details: ColumnType<unknown, object | string | null | undefined, object | string | null>;
 }
 
 export interface Schema {

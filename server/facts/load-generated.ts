@@ -46,7 +46,7 @@ export async function loadGenerated(db: Kysely<Schema>, ds: Dataset, options: { 
   for (const n of nodes) {
     const region = await answers.region(n.code);
     const [west, south, east, north] = region.bbox;
-    const geometry = JSON.stringify({ type: 'Polygon', coordinates: ds.geometry(n) });
+    const geometry = { type: 'Polygon', coordinates: ds.geometry(n) };
     boundaries.push({
       region_code: n.code,
       county_code: county,
