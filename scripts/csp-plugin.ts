@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 
 /**
@@ -71,10 +73,36 @@ function sourcesFrom(env: Record<string, string | undefined>): CspSources {
 }
 
 /**
+ * Where a build records the policy it was made with, next to Vite's manifest. `vite preview`
+ * (and any server that serves the build) sends this one, not one computed from its own
+ * environment: a build made with `VITE_API_BASE_URL` and previewed without it would otherwise
+ * get two policies, and the stricter (`connect-src 'self'`) blocks every API request.
+ */
+export const BUILT_POLICY_FILE = '.vite/csp.json';
+
+/** What a build writes to BUILT_POLICY_FILE. */
+export interface BuiltPolicy {
+  /** The header value (with frame-ancestors). */
+  header: string;
+  /** The `<meta http-equiv>` value the build's index.html carries. */
+  meta: string;
+  sources: CspSources;
+}
+
+/** The policy recorded by the build in `outDir`, or null when there is none (older build). */
+export function readBuiltPolicy(outDir: string): BuiltPolicy | null {
+  const file = join(outDir, BUILT_POLICY_FILE);
+  if (!existsSync(file)) return null;
+  const parsed = JSON.parse(readFileSync(file, 'utf8')) as Partial<BuiltPolicy>;
+  return typeof parsed.header === 'string' && typeof parsed.meta === 'string' ? (parsed as BuiltPolicy) : null;
+}
+
+/**
  * Puts the Content-Security-Policy (above) into the built index.html as a
- * `<meta http-equiv>`, so any static server enforces it, and sends it as a header (with
- * frame-ancestors) from `vite preview`. Build only: the dev server injects an inline script
- * (React Fast Refresh) that a strict policy would block.
+ * `<meta http-equiv>`, so any static server enforces it, records it in BUILT_POLICY_FILE, and
+ * sends that recorded policy as a header (with frame-ancestors) from `vite preview`. Build
+ * only: the dev server injects an inline script (React Fast Refresh) that a strict policy
+ * would block.
  */
 export function cspPlugin(): Plugin {
   let sources: CspSources = { apiBaseUrl: null, tileUrl: null };
@@ -99,8 +127,24 @@ export function cspPlugin(): Plugin {
         ];
       },
     },
+    generateBundle() {
+      const built: BuiltPolicy = {
+        header: contentSecurityPolicy(sources),
+        meta: contentSecurityPolicy(sources, { forMeta: true }),
+        sources,
+      };
+      this.emitFile({ type: 'asset', fileName: BUILT_POLICY_FILE, source: `${JSON.stringify(built, null, 2)}\n` });
+    },
     configurePreviewServer(server) {
-      const policy = contentSecurityPolicy(sourcesFrom(server.config.env));
+      const outDir = resolve(server.config.root, server.config.build.outDir);
+      const built = readBuiltPolicy(outDir);
+      if (!built) {
+        server.config.logger.warn(
+          `[shiliu-csp] ${join(outDir, BUILT_POLICY_FILE)} is missing (build made before it existed?): ` +
+            'sending a policy from this environment; rebuild so that preview sends the one the build was made with.',
+        );
+      }
+      const policy = built?.header ?? contentSecurityPolicy(sourcesFrom(server.config.env));
       server.middlewares.use((_req, res, next) => {
         res.setHeader('Content-Security-Policy', policy);
         next();

@@ -89,6 +89,14 @@ const BASE_DEFS: MetricDef[] = [
   },
 ];
 
+/**
+ * 文化活动 → 文化活动每千人参与人次, 志愿服务 → 志愿服务活动每千人参与人次: 活动 is added only
+ * where the category's name does not already end in it (no 文化活动活动…).
+ */
+export function perThousandAttendanceName(category: string): string {
+  return `${category.endsWith('活动') ? category : `${category}活动`}每千人参与人次`;
+}
+
 /** Every metric id children-metric and series accept, with Chinese names and units. */
 export function metricDefs(ds: DatasetFacts, ethnicGroups: readonly CodeName[]): MetricDef[] {
   return [
@@ -103,7 +111,7 @@ export function metricDefs(ds: DatasetFacts, ethnicGroups: readonly CodeName[]):
     })),
     ...ds.eventCategories.map((c): MetricDef => ({
       id: `eventCategory:${c.code}`,
-      name: `${c.name}活动每千人参与人次`,
+      name: perThousandAttendanceName(c.name),
       kind: 'per-1000',
       unit: '人次/千人',
       higherIsBetter: true,

@@ -126,3 +126,27 @@ export const CoverageSchema = z.strictObject({
   months: z.number().check(z.int(), z.gte(0)),
 });
 export type Coverage = z.infer<typeof CoverageSchema>;
+
+/**
+ * An array whose malformed items are dropped (each named once in the console) instead of
+ * failing the whole response: one bad metric must not take the catalogue down (issue 13).
+ */
+export function lenientArray<T extends z.ZodMiniType>(item: T, where: string) {
+  return z.pipe(
+    z.array(z.unknown()),
+    z.transform((items: unknown[]): z.output<T>[] => {
+      const kept: z.output<T>[] = [];
+      for (const [i, raw] of items.entries()) {
+        const parsed = z.safeParse(item, raw);
+        if (parsed.success) kept.push(parsed.data);
+        else {
+          const issue = parsed.error.issues[0];
+          console.warn(
+            `[shiliu] ${where}[${i}] left out: ${issue ? `${issue.path.join('.')} ${issue.message}` : 'invalid'}`,
+          );
+        }
+      }
+      return kept;
+    }),
+  );
+}

@@ -42,8 +42,8 @@ export type Summary = z.infer<typeof SummarySchema>;
 
 /** One ethnic group's residents in the region. */
 export const EthnicGroupCountSchema = z.strictObject({
-  /** GB/T 3304 code, "01".."56", or "97" 其他. */
-  code: z.string().check(z.regex(/^(0[1-9]|[1-4]\d|5[0-6]|97)$/, 'unknown ethnic group code')),
+  /** GB/T 3304 code: "01".."56", "97" 其他 (未识别民族), "98" 外国血统中国籍人士. */
+  code: z.string().check(z.regex(/^(0[1-9]|[1-4]\d|5[0-6]|9[78])$/, 'unknown ethnic group code')),
   count: SuppressibleCountSchema,
 });
 

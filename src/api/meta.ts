@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { CountSchema, MonthSchema, NameSchema, RegionCodeSchema } from './common';
+import { CountSchema, lenientArray, MonthSchema, NameSchema, RegionCodeSchema } from './common';
 
 /** A code and its display name, e.g. an ethnic group ("03", "回族") or a dispute category. */
 export const CodeNameSchema = z.strictObject({
@@ -17,7 +17,13 @@ export type MetricKind = z.infer<typeof MetricKindSchema>;
 
 /** A metric the map can be coloured by and children can be ranked by. */
 export const MetricDefSchema = z.strictObject({
-  id: z.string().check(z.regex(/^[a-zA-Z][a-zA-Z0-9]*(:[A-Za-z0-9-]+)?$/)),
+  /**
+   * `name` or `family:code`, where code is a category or group code as `meta` lists it: letters,
+   * digits, `_` and `-` (e.g. `disputeCategory:land_forest`, docs/api.md).
+   */
+  id: z
+    .string()
+    .check(z.regex(/^[a-zA-Z][a-zA-Z0-9]*(:[A-Za-z0-9_-]{1,40})?$/, 'metric id must be name or family:code')),
   name: NameSchema,
   kind: MetricKindSchema,
   /** Display unit, e.g. "%", "人/千人", "人". */
@@ -43,13 +49,14 @@ export const MetaSchema = z.strictObject({
   lastMonth: MonthSchema,
   /** Days of `lastMonth` covered so far (equal to the month's length when complete). */
   lastMonthDays: z.number().check(z.int(), z.gte(1), z.lte(31)),
-  /** GB/T 3304 ethnic group codes used by the data, plus "97" 其他. */
+  /** GB/T 3304 ethnic group codes used by the data, plus "97" 其他 and "98" 外国血统中国籍人士. */
   ethnicGroups: z.array(CodeNameSchema).check(z.minLength(1)),
   eventCategories: z.array(CodeNameSchema).check(z.minLength(1)),
   disputeCategories: z.array(CodeNameSchema).check(z.minLength(1)),
   welfarePostTypes: z.array(CodeNameSchema),
   trainingCourses: z.array(CodeNameSchema),
-  metrics: z.array(MetricDefSchema).check(z.minLength(1)),
+  /** One malformed metric is left out (with a console warning), not the whole catalogue. */
+  metrics: lenientArray(MetricDefSchema, 'meta.metrics').check(z.minLength(1)),
   /** Target dispute resolution rate drawn as a line on the trend (fraction). */
   resolutionTarget: z.number().check(z.gte(0), z.lte(1)),
   /** Total grids in the dataset (informational). */

@@ -4,6 +4,7 @@ import { CODE_LENGTH } from '@/api/common';
 import type { Meta } from '@/api/meta';
 import { metaQueries, regionQueries } from '@/api/queries';
 import { config } from '@/config/env';
+import { BootStatus } from '@/features/connection/boot-status';
 import { ConnectionNotice } from '@/features/connection/connection-notice';
 import type { ConnectionState } from '@/features/connection/connection-state';
 import { useAutoRefresh } from '@/features/connection/use-auto-refresh';
@@ -37,26 +38,9 @@ export function Dashboard() {
   const meta = useQuery(metaQueries.all());
   // Mounted above the boot screen too, so a wall started during an outage retries by itself.
   const connection = useConnection();
-  if (meta.isPending) {
-    return (
-      <div className="boot" role="status">
-        正在加载数据目录…
-      </div>
-    );
-  }
-  // A failed refresh keeps the catalogue already on screen; only a first load without it stops here.
-  if (meta.data === undefined) {
-    return (
-      <div className="boot boot--error" role="alert">
-        <h1>无法加载数据目录</h1>
-        <p>{meta.error?.message}</p>
-        {meta.error instanceof ApiError && <p className="boot__endpoint">{meta.error.endpoint}</p>}
-        <button type="button" className="btn" onClick={() => void meta.refetch()}>
-          重试
-        </button>
-      </div>
-    );
-  }
+  // Until the catalogue first loads: what is wrong, which address, retrying (BootStatus).
+  // A failed refresh keeps the catalogue already on screen.
+  if (meta.data === undefined) return <BootStatus meta={meta} />;
   return <DashboardView meta={meta.data} connection={connection} />;
 }
 

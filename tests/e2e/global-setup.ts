@@ -30,7 +30,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
     console.log(
       `[e2e] mock API ${api.url}; dist-http ${built.reused ? 'reused' : `built in ${(built.ms / 1000).toFixed(1)} s`}`,
     );
-    const [msw, http] = await Promise.all([serveDir('dist'), serveDir('dist-http')]);
+    // As `npm run preview` serves them, and without VITE_API_BASE_URL in this environment:
+    // dist-http must still reach the API (the preview sends the policy the build recorded).
+    delete process.env.VITE_API_BASE_URL;
+    const [msw, http] = await Promise.all([
+      serveDir('dist', { projectConfig: true }),
+      serveDir('dist-http', { projectConfig: true }),
+    ]);
     running.push(msw, http);
     project.provide('mswUrl', msw.url);
     project.provide('httpUrl', http.url);

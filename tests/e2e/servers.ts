@@ -48,12 +48,17 @@ export function assertBuilt(outDir: string, hint: string): void {
   }
 }
 
-/** Serves a build directory with `vite preview` on a free port of 127.0.0.1 (a secure context). */
-export async function serveDir(outDir: string): Promise<Running> {
+/**
+ * Serves a build directory with `vite preview` on a free port of 127.0.0.1 (a secure context).
+ * `projectConfig`: with the project's vite.config.ts, as `npm run preview` does (its CSP
+ * plugin sends the policy the build recorded, whatever this process's environment holds);
+ * otherwise a bare static server, for bench pages built without the app's plugins.
+ */
+export async function serveDir(outDir: string, { projectConfig = false } = {}): Promise<Running> {
   const port = await freePort();
   const server = await preview({
     root: ROOT,
-    configFile: false,
+    configFile: projectConfig ? join(ROOT, 'vite.config.ts') : false,
     logLevel: 'warn',
     build: { outDir: resolve(ROOT, outDir) },
     preview: { host: '127.0.0.1', port, strictPort: true, open: false },
@@ -106,7 +111,7 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<void>
  * manifest holds the content hash of every chunk, so it changes whenever the sources do.
  */
 /** Part of the build stamp: bump it when the way the build is made changes. */
-const BUILD_ENV_VERSION = 'node-env-production';
+const BUILD_ENV_VERSION = 'node-env-production+csp-record';
 
 export async function buildHttpDist(apiUrl: string, outDir = 'dist-http'): Promise<{ reused: boolean; ms: number }> {
   const started = Date.now();

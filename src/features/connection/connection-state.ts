@@ -46,6 +46,8 @@ export function connectionState(queries: readonly QueryHealth[]): ConnectionStat
     // would flicker (and a recovery refetch on every flicker would loop).
     const lastFailed = q.failureCount > 0 || q.errorUpdatedAt > q.dataUpdatedAt;
     if (!q.active || !lastFailed || !isTransient(q.error)) continue;
+    // A catalogue never loaded is the boot screen's to retry (BootStatus), on every kind of failure.
+    if (q.scope === 'meta' && !q.hasData) continue;
     failing = true;
     if (q.errored) needsRetry = true;
   }
