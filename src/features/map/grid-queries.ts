@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { BoundariesSchema } from '@/api/boundaries';
 import { paths } from '@/api/endpoints';
 import { ChildMetricSchema } from '@/api/indicators';
+import { statsQuery } from '@/api/queries';
 import { api } from '@/lib/api-client';
 
 /**
@@ -19,10 +20,11 @@ export const gridQueries = {
     }),
   /** One metric for every grid below the region; statistics refetch as usual, but never share. */
   metric: (code: string, metric: string, period: string) =>
-    queryOptions({
-      queryKey: ['stats', 'grid-metric', code, metric, period],
-      queryFn: ({ signal }) =>
-        api.get(paths.childMetric(code), ChildMetricSchema, { signal, query: { metric, period, level: 'grid' } }),
-      structuralSharing: false,
-    }),
+    statsQuery(
+      ['grid-metric', code, metric, period],
+      paths.childMetric(code),
+      ChildMetricSchema,
+      { metric, period, level: 'grid' },
+      { structuralSharing: false },
+    ),
 };
