@@ -60,6 +60,12 @@ function dataKey(fc: Boundaries): string {
   return `${fc.parent}#${id}`;
 }
 
+/**
+ * The screen map: owns Leaflet and hands it what the map model says. A child's colour comes
+ * from `model.styleFor` (map-model.ts), whose class and palette colour are chosen in
+ * choropleth.ts, from the values use-region-map.ts asks for with regionQueries.childMetric
+ * (api/queries.ts: GET /api/v1/regions/{code}/children-metric?metric=&period=).
+ */
 export function RegionMap(props: RegionMapProps) {
   const { code, period, metric, onMetricChange, onSelect, highlightedCode, onHover, onDrawn } = props;
   const theme = useTheme();

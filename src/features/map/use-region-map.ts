@@ -14,7 +14,8 @@ import { MAP_COLORS } from './palettes';
 import { TILE_THRESHOLD } from './scale';
 import { prepareBoundaries } from './simplify';
 import { configuredTiles } from './tile-settings';
-import { useMapSource } from './use-map-source';
+import { useChildValues, type ChildMetricQuery } from '@/lib/use-child-values';
+import { gridQueries } from './grid-queries';
 
 /** The base map is fixed for the session (build-time configuration). */
 export const TILES = configuredTiles();
@@ -43,7 +44,14 @@ export function useRegionMap({ code, period, metric, method, theme, ...input }: 
   const level = region.data?.code === code ? region.data.level : null;
   const canShowAllGrids = level === 'county' || level === 'town';
   const allGrids = input.allGrids && canShowAllGrids;
-  const { boundaries, values } = useMapSource(code, metric, period, allGrids);
+  // Its children, or with 显示全部网格 every grid below it; the old colours stay while another
+  // metric or period loads, but never another region's or another level's. Both factories
+  // describe the same ChildMetric query (GET …/children-metric); only key, URL and sharing differ.
+  const boundaries = useQuery(allGrids ? gridQueries.boundaries(code) : regionQueries.boundaries(code));
+  const valuesQuery: ChildMetricQuery = allGrids
+    ? gridQueries.metric(code, metric, period)
+    : regionQueries.childMetric(code, metric, period);
+  const values = useChildValues(valuesQuery, metric, code);
   const parentBox = region.data?.code === code ? region.data.bbox : null;
   const checked = useMemo(
     () => (boundaries.data ? checkBoundaries(boundaries.data, parentBox) : null),
