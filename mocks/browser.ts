@@ -6,7 +6,7 @@ let started: Promise<void> | null = null;
 /**
  * Starts the in-browser mock API (Service Worker, or MSW's in-page fallback where the page
  * has no Service Worker, e.g. plain HTTP on an intranet IP). A second call returns the first
- * call's promise: React StrictMode runs effects twice (PITFALLS, MSW).
+ * call's promise: React StrictMode runs effects twice, and MSW must start once.
  */
 export async function startMockWorker(): Promise<void> {
   started ??= setupWorker(...handlers)

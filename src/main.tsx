@@ -12,7 +12,7 @@ import './app/base.css';
 async function enableMockApi(): Promise<void> {
   if (!usesMockApi) return;
   // Lazy: the mock layer (MSW + generator) is a separate chunk, never loaded when a real API
-  // is configured. The worker must be running before the first request (PITFALLS, MSW).
+  // is configured. The worker must be running before the first request, or MSW lets it through.
   const { startMockWorker } = await import('@mocks/browser');
   await startMockWorker();
 }

@@ -1,6 +1,6 @@
 // Floor for the bench: the libraries the dashboard's first screen cannot do without (React,
 // TanStack Query, zod/mini, Leaflet, ECharts through echarts/core with the same parts as
-// src/components/chart/echarts-parts.ts) doing the least the first screen does — a map with
+// src/components/chart/echarts-first-screen.ts) doing the least the first screen does — a map with
 // 20 polygons and four charts from in-memory data, validated once — and no app code, no API,
 // no CSS. The gap between this page and bench/blank is what the fixed stack costs on its own;
 // the gap between the dashboard and this page is what the app adds (docs/performance.md).
@@ -12,7 +12,7 @@ import 'leaflet/dist/leaflet.css';
 import { useEffect, useRef } from 'react';
 import { createRoot } from 'react-dom/client';
 import * as z from 'zod/mini';
-import { FIRST_SCREEN_PARTS } from '../../src/components/chart/echarts-parts';
+import { FIRST_SCREEN_PARTS } from '../../src/components/chart/echarts-first-screen';
 
 echarts.use(FIRST_SCREEN_PARTS);
 

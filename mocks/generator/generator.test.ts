@@ -5,7 +5,7 @@ import { allRegions, AS_OF, county, SEED } from '../test-fixtures';
 import { Dataset } from './dataset';
 import { ROW } from './fields';
 
-/** Code ranges of the last three digits (BRIEF "Geography"). */
+/** Code ranges of the last three digits (docs/indicators.md "Levels and codes"). */
 const RANGES = {
   street: [1, 99],
   town: [100, 199],

@@ -3,7 +3,7 @@ import type { Level } from '@/api/common';
 /** Town-level and community-level kinds that decide the code range and the name suffix. */
 export type UnitKind = 'street' | 'town' | 'township' | 'community' | 'village';
 
-/** Seed-article communities reproduced in the demo (BRIEF "Figures in the seeds"). */
+/** Seed-article communities reproduced in the demo (their sizes and shares are the source articles' figures). */
 export type SpecialProfile = 'relocation' | 'urban' | 'old-urban';
 
 /** One region of the tree. Grids are stored in depth-first order, so a region's grids are a contiguous range. */

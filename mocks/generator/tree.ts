@@ -23,7 +23,7 @@ interface CommunityPlan {
   grids: number;
 }
 
-/** Seed-article communities: fixed sizes and shares (BRIEF "Figures in the seeds"). */
+/** Seed-article communities: fixed sizes and shares (the source articles' figures). */
 const SPECIALS: Record<
   SpecialProfile,
   { name: string; grids: number; households: number; residents: number; minority: number; groups: number }

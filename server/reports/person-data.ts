@@ -1,7 +1,7 @@
 import { normalizeText } from './cells';
 
 /**
- * Shiliu holds aggregates only (BRIEF "Privacy rule"): text that looks like a person-level
+ * Shiliu holds aggregates only (privacy rule: docs/indicators.md): text that looks like a person-level
  * record is refused wherever it appears in a report file, so it never reaches the database.
  */
 

@@ -36,7 +36,7 @@ export type RegionCode = z.infer<typeof RegionCodeSchema>;
 export const CountSchema = z.number().check(z.int('must be a whole number'), z.gte(0, 'must not be negative'));
 
 /**
- * Why a cell is not published (privacy rule, BRIEF "Privacy rule"):
+ * Why a cell is not published (privacy rule: docs/indicators.md, src/lib/privacy.ts):
  * - small-count: the true count is 1–4 (shown as "<5");
  * - complementary: hidden so that another hidden cell cannot be worked back out of a total;
  * - small-unit: the unit has fewer than 50 residents, so no ethnic breakdown is published.

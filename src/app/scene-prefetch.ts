@@ -1,11 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { Meta } from '@/api/meta';
-import { metaQueries, regionQueries } from '@/api/queries';
-import { disputesQueries } from '@/features/disputes/disputes-queries';
-import { employmentQueries } from '@/features/employment/employment-queries';
-import { ethnicQueries } from '@/features/ethnic/ethnic-queries';
-import { eventsQueries } from '@/features/events/events-queries';
-import { keyFigureQueries } from '@/features/key-figures/key-figures-queries';
+import { METRIC_IDS } from '@/api/metrics';
+import { metaQueries, panelQueries, regionQueries } from '@/api/queries';
 import { comparePeriods } from '@/lib/period';
 import { currentViewState, type ViewState } from '@/lib/view-state';
 import { resolveView } from './resolve-view';
@@ -26,20 +22,27 @@ export function prefetchScene(
   if (code === null || view.notices.length > 0) return;
   const cmp = comparePeriods(period, meta);
   const periods = [period, cmp.previous?.period, cmp.yearAgo?.period].filter((p): p is string => Boolean(p));
-  const queries = [
-    regionQueries.detail(code),
-    regionQueries.boundaries(code),
-    regionQueries.childMetric(code, metric, period),
-    // The ethnic panel shows no comparison: only its current period.
-    ethnicQueries.detail(code, period),
-    ...periods.flatMap((p) => [
-      keyFigureQueries.summary(code, p),
-      employmentQueries.detail(code, p),
-      eventsQueries.detail(code, p),
-      disputesQueries.detail(code, p),
-    ]),
-  ];
-  for (const q of queries) void client.prefetchQuery(q as Parameters<QueryClient['prefetchQuery']>[0]);
+  void client.prefetchQuery(regionQueries.boundaries(code));
+  void client.prefetchQuery(regionQueries.childMetric(code, metric, period));
+  // The ethnic panel shows no comparison: only its current period.
+  void client.prefetchQuery(panelQueries.ethnic(code, period));
+  for (const p of periods) {
+    void client.prefetchQuery(regionQueries.summary(code, p));
+    void client.prefetchQuery(panelQueries.employment(code, p));
+    void client.prefetchQuery(panelQueries.events(code, p));
+    void client.prefetchQuery(panelQueries.disputes(code, p));
+  }
+  // The ethnic panel compares the region with its parent and siblings: the parent's own
+  // breakdown and its children's minority shares, once the region names its parent.
+  client.fetchQuery(regionQueries.detail(code)).then(
+    (region) => {
+      const parent = region.ancestors.at(-1)?.code;
+      if (parent === undefined) return;
+      void client.prefetchQuery(regionQueries.childMetric(parent, METRIC_IDS.minorityShare, period));
+      void client.prefetchQuery(panelQueries.ethnic(parent, period));
+    },
+    () => undefined,
+  );
 }
 
 /**

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
+import { regionQueries } from '@/api/queries';
 import { useMemo } from 'react';
-import { keyFigureQueries } from '@/features/key-figures/key-figures-queries';
 import { toKeyFigures } from '@/features/key-figures/key-figures-model';
 import { TourCallout } from '@/features/tour/tour-callout';
 
@@ -15,7 +15,7 @@ export interface ScreenTourCalloutProps {
 
 /** The tour callout fed with the child's key figures (the same summary the strip uses). */
 export function ScreenTourCallout({ code, name, period, index, total, paused }: ScreenTourCalloutProps) {
-  const summary = useQuery(keyFigureQueries.summary(code, period));
+  const summary = useQuery(regionQueries.summary(code, period));
   const figures = useMemo(
     () =>
       summary.data ? toKeyFigures(summary.data).map(({ label, value, unit }) => ({ label, value, unit })) : undefined,

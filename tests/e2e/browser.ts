@@ -1,6 +1,7 @@
 /**
  * One way to start Debian's Chromium headlessly, shared by the e2e tests and the bench
- * (flags from /work/shared/PITFALLS.md "Measuring headlessly").
+ * (no GPU, sandbox or background traffic, so runs on a 2-core machine without a GPU compare;
+ * docs/performance.md gives the machine).
  */
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';

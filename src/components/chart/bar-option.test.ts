@@ -1,7 +1,7 @@
 // @vitest-environment node
 import type { BarSeriesOption } from 'echarts/charts';
 import { describe, expect, it } from 'vitest';
-import { HOSTILE_NAME } from '@/components/panel/panel-test-utils';
+import { HOSTILE_NAME } from '@/testing/render';
 import { defaultChartTheme } from '@/lib/chart-theme';
 import { toCategoryBarOption, type BarSeries } from './bar-option';
 

@@ -3,10 +3,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { onAllChartsReady, pendingRenderCount, resetRenderRegistry } from './chart-ready';
 import { ChartRenderContext } from './chart-render-context';
 import { EChart } from './echart';
-import { fakeCharts } from './echarts-fake';
+import { fakeCharts } from '@/testing/echarts-fake';
 import { optionShape } from './option-shape';
 
-vi.mock('./echarts-setup', () => import('./echarts-fake'));
+vi.mock('./echarts-setup', () => import('@/testing/echarts-fake'));
 
 class FakeResizeObserver {
   static instances: FakeResizeObserver[] = [];

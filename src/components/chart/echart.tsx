@@ -45,7 +45,7 @@ onAllChartsReady(() => {
 /**
  * The one ECharts wrapper. A thin hand-written component instead of echarts-for-react: its
  * 3.0.6 core builds a throw-away instance first, hands refs that temporary instance and can
- * throw a TypeError on a quick mount/unmount (PITFALLS). This component owns init, setOption,
+ * throw a TypeError on a quick mount/unmount. This component owns init, setOption,
  * resize (ResizeObserver, one per chart, debounced to a frame), event binding and dispose.
  */
 export function EChart({ option, ariaLabel, caption, onEvents, className }: EChartProps) {

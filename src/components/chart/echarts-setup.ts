@@ -1,19 +1,19 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import * as echarts from 'echarts/core';
 import { onAllChartsReady } from './chart-ready';
-import { FIRST_SCREEN_PARTS } from './echarts-parts';
+import { FIRST_SCREEN_PARTS } from './echarts-first-screen';
 
 /**
  * The only place ECharts is imported at runtime: `echarts/core` with just the charts and
- * components the panels' options use (PITFALLS: about half the bytes of the full build). Add a
- * chart type or component here or in echarts-extras.ts before using it in an option, or
+ * components the panels' options use (about half the bytes of the full build). Add a
+ * chart type or component here or in echarts-deferred.ts before using it in an option, or
  * ECharts silently draws nothing.
- * - First screen (this chunk, listed in echarts-parts.ts): bar and pie charts, the grid without axis pointers
+ * - First screen (this chunk, listed in echarts-first-screen.ts): bar and pie charts, the grid without axis pointers
  *   (GridComponent would also install axisPointer, ~18 kB raw; TooltipComponent in the
  *   deferred chunk installs it when tooltips arrive), plain legend (every legend is
  *   `type: 'plain'`, so LegendComponent's scrolling legend is left out), aria, and the title
  *   (hidden, but ECharts builds the aria description and image exports from it).
- * - Deferred (echarts-extras.ts): line, funnel, markLine, tooltip — see `chartFeaturesFor`
+ * - Deferred (echarts-deferred.ts): line, funnel, markLine, tooltip — see `chartFeaturesFor`
  *   and `afterDeferredFeatures`. Together about 30 KB gzip off the first screen.
  * - Not registered because no option uses them: DatasetComponent, MarkPoint, legend scroll.
  * The ZH locale ships inside echarts/core, so `locale: 'ZH'` needs no registration.
@@ -29,7 +29,7 @@ let deferredScheduled = false;
 const waiting = new Set<() => void>();
 
 function loadDeferred(): Promise<void> {
-  deferred ??= import('./echarts-extras').then(
+  deferred ??= import('./echarts-deferred').then(
     ({ DEFERRED_FEATURES }) => {
       echarts.use(DEFERRED_FEATURES);
       deferredLoaded = true;

@@ -15,10 +15,12 @@ export function useComparisons<T, K extends QueryKey>(
   code: string,
   period: string,
   meta: Meta | undefined,
+  /** False: only the current span (its label), no comparison requests. */
+  compare = true,
 ): { periods: PeriodComparisons | null; compared: Compared<T>[] } {
   const periods = useMemo(() => (meta ? comparePeriods(period, meta) : null), [period, meta]);
-  const prev = periods?.previous ?? null;
-  const yoy = periods?.yearAgo ?? null;
+  const prev = compare ? (periods?.previous ?? null) : null;
+  const yoy = compare ? (periods?.yearAgo ?? null) : null;
   const prevQuery = useQuery({ ...factory(code, prev?.period ?? period), enabled: prev !== null });
   const yoyQuery = useQuery({ ...factory(code, yoy?.period ?? period), enabled: yoy !== null });
   const compared = useMemo(

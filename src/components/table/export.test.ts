@@ -1,11 +1,11 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { communityDisputes } from '@/features/disputes/disputes-fixtures';
+import { communityDisputes } from '@/testing/fixtures/disputes';
 import { toDisputesTable } from '@/features/disputes/disputes-table';
-import { relocationCommunity } from '@/features/ethnic/ethnic-fixtures';
+import { relocationCommunity } from '@/testing/fixtures/ethnic';
 import { toEthnicTable } from '@/features/ethnic/ethnic-table';
 import { toEthnicView } from '@/features/ethnic/ethnic-view';
-import { testMeta } from '@/components/panel/panel-test-utils';
+import { testMeta } from '@/testing/render';
 import { comparePeriods } from '@/lib/period';
 import { BOM, csvCell, neutraliseFormula, toCsv } from './csv';
 import { exportFileName } from './file-name';

@@ -2,7 +2,7 @@
 import type { BarSeriesOption, FunnelSeriesOption, LineSeriesOption } from 'echarts/charts';
 import { describe, expect, it } from 'vitest';
 import type { Series } from '@/api/indicators';
-import { HOSTILE_NAME, testMeta } from '@/components/panel/panel-test-utils';
+import { HOSTILE_NAME, testMeta } from '@/testing/render';
 import { defaultChartTheme } from '@/lib/chart-theme';
 import {
   disputeCategoryRows,
@@ -11,7 +11,7 @@ import {
   toDisputesFunnelOption,
   toResolutionTrendOption,
 } from './disputes-charts';
-import { communityDisputes } from './disputes-fixtures';
+import { communityDisputes } from '@/testing/fixtures/disputes';
 
 const theme = defaultChartTheme('dark', 16);
 type Formatter = (p: unknown) => string;

@@ -3,9 +3,9 @@
 import type { PieSeriesOption } from 'echarts/charts';
 import { describe, expect, it } from 'vitest';
 import { DisputesSchema } from '@/api/indicators';
-import { testMeta } from '@/components/panel/panel-test-utils';
+import { testMeta } from '@/testing/render';
 import { defaultChartTheme } from '@/lib/chart-theme';
-import { communityDisputes } from './disputes-fixtures';
+import { communityDisputes } from '@/testing/fixtures/disputes';
 import {
   disputesFlowNote,
   disputesHaveUnreliable,

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import type { Disputes } from '@/api/indicators';
 import type { Meta } from '@/api/meta';
 import { sliceMetricId } from '@/api/metrics';
-import { metaQueries, regionQueries } from '@/api/queries';
+import { panelQueries, regionQueries } from '@/api/queries';
 import { ChartTabs } from '@/components/chart/chart-tabs';
 import { chartTitle } from '@/components/chart/chart-title';
 import { clickedIndex } from '@/components/chart/clicked-index';
@@ -14,7 +14,7 @@ import { Panel } from '@/components/panel/panel';
 import { PanelNotes } from '@/components/panel/panel-notes';
 import { StatList } from '@/components/panel/stat-list';
 import { UNRELIABLE_FOOTNOTE } from '@/lib/privacy';
-import { useComparisons } from '@/components/panel/use-comparisons';
+import { usePanelData } from '@/components/panel/use-panel-data';
 import { comparePeriods, formatPeriod, trendSpan } from '@/lib/period';
 import {
   CATEGORIES_WHAT,
@@ -35,7 +35,6 @@ import {
   toDisputesOption,
   toDisputesStats,
 } from './disputes-options';
-import { disputesQueries } from './disputes-queries';
 import { toDisputesTable } from './disputes-table';
 
 export interface DisputesPanelProps {
@@ -48,34 +47,26 @@ export interface DisputesPanelProps {
 
 /** 矛盾纠纷化解: how many disputes were resolved, at which level, how fast, against the target and last year. */
 export function DisputesPanel({ code, regionName, period, onSliceSelect }: DisputesPanelProps) {
-  const data = useQuery(disputesQueries.detail(code, period));
-  const meta = useQuery(metaQueries.all());
-  const { periods, compared } = useComparisons(disputesQueries.detail, code, period, meta.data);
-  const currentLabel = periods?.current.label ?? period;
-  const table = useMemo(
-    () => (data.data && meta.data ? toDisputesTable(data.data, meta.data, currentLabel, compared) : null),
-    [data.data, meta.data, currentLabel, compared],
-  );
+  const { loaded, compared, currentLabel, panel } = usePanelData({
+    query: panelQueries.disputes,
+    code,
+    period,
+    label: '矛盾纠纷数据',
+    toTable: toDisputesTable,
+    isEmpty: isDisputesEmpty,
+  });
   return (
     <Panel
       testId="panel-disputes"
       title="矛盾纠纷化解"
       regionName={regionName}
-      period={period}
-      code={code}
-      table={table}
-      periodLabel={currentLabel}
-      sources={[
-        { label: '矛盾纠纷数据', query: data },
-        { label: '代码表', query: meta },
-      ]}
-      isEmpty={data.data ? isDisputesEmpty(data.data) : false}
+      {...panel}
       emptyText="本期无受理的矛盾纠纷，也无越级上访"
     >
-      {data.data && meta.data && (
+      {loaded && (
         <DisputesBody
-          data={data.data}
-          meta={meta.data}
+          data={loaded.data}
+          meta={loaded.meta}
           code={code}
           regionName={regionName}
           period={period}

@@ -1,9 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { testMeta } from '@/components/panel/panel-test-utils';
+import { testMeta } from '@/testing/render';
 import type { Cell } from '@/components/table/table-model';
 import type { Comparison } from '@/lib/period';
-import { communityDisputes } from './disputes-fixtures';
+import { communityDisputes } from '@/testing/fixtures/disputes';
 import { toDisputesTable } from './disputes-table';
 
 const plain = (c: Cell): string | number | null =>

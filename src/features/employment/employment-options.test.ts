@@ -3,9 +3,9 @@
 import type { BarSeriesOption } from 'echarts/charts';
 import { describe, expect, it } from 'vitest';
 import { EmploymentSchema } from '@/api/indicators';
-import { testMeta } from '@/components/panel/panel-test-utils';
+import { testMeta } from '@/testing/render';
 import { defaultChartTheme } from '@/lib/chart-theme';
-import { relocationEmployment } from './employment-fixtures';
+import { relocationEmployment } from '@/testing/fixtures/employment';
 import {
   employmentTooltip,
   isEmploymentEmpty,

@@ -6,13 +6,13 @@ import { server } from '@mocks/node';
 import { paths, routes } from '@/api/endpoints';
 import { EmploymentSchema } from '@/api/indicators';
 import { MetaSchema } from '@/api/meta';
-import { renderWithClient, testMeta } from '@/components/panel/panel-test-utils';
+import { renderWithClient, testMeta } from '@/testing/render';
 import { api } from '@/lib/api-client';
 import { toEmploymentStats } from './employment-options';
-import { relocationEmployment } from './employment-fixtures';
+import { relocationEmployment } from '@/testing/fixtures/employment';
 import { EmploymentPanel } from './employment-panel';
 
-vi.mock('@/components/chart/echarts-setup', () => import('@/components/chart/echarts-fake'));
+vi.mock('@/components/chart/echarts-setup', () => import('@/testing/echarts-fake'));
 
 // The shared mock API (mocks/node.ts); fixture tests put hand-made payloads in front of it.
 const serveFixture = (body: JsonBodyType) =>

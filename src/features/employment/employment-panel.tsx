@@ -1,8 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { Employment } from '@/api/indicators';
 import type { Meta } from '@/api/meta';
-import { metaQueries } from '@/api/queries';
+import { panelQueries } from '@/api/queries';
 import { ChartTabs } from '@/components/chart/chart-tabs';
 import { chartTitle } from '@/components/chart/chart-title';
 import { EChart } from '@/components/chart/echart';
@@ -13,7 +12,7 @@ import type { Compared } from '@/components/panel/compared';
 import { Panel } from '@/components/panel/panel';
 import { PanelNotes } from '@/components/panel/panel-notes';
 import { StatList } from '@/components/panel/stat-list';
-import { useComparisons } from '@/components/panel/use-comparisons';
+import { usePanelData } from '@/components/panel/use-panel-data';
 import {
   EMPLOYMENT_CHART_TITLE,
   isEmploymentEmpty,
@@ -24,7 +23,6 @@ import {
   toWelfarePostsOption,
   toZeroEmploymentOption,
 } from './employment-options';
-import { employmentQueries } from './employment-queries';
 import { toEmploymentTable } from './employment-table';
 
 export interface EmploymentPanelProps {
@@ -38,34 +36,26 @@ const TREND: readonly TrendLine[] = [{ id: 'placements', name: '新增安置', u
 
 /** 就业安置: transferred employment by destination, plus the exact figures of the programme. */
 export function EmploymentPanel({ code, regionName, period }: EmploymentPanelProps) {
-  const data = useQuery(employmentQueries.detail(code, period));
-  const meta = useQuery(metaQueries.all());
-  const { periods, compared } = useComparisons(employmentQueries.detail, code, period, meta.data);
-  const currentLabel = periods?.current.label ?? period;
-  const table = useMemo(
-    () => (data.data && meta.data ? toEmploymentTable(data.data, meta.data, currentLabel, compared) : null),
-    [data.data, meta.data, currentLabel, compared],
-  );
+  const { loaded, compared, currentLabel, panel } = usePanelData({
+    query: panelQueries.employment,
+    code,
+    period,
+    label: '就业安置数据',
+    toTable: toEmploymentTable,
+    isEmpty: isEmploymentEmpty,
+  });
   return (
     <Panel
       testId="panel-employment"
       title="就业安置"
       regionName={regionName}
-      period={period}
-      code={code}
-      table={table}
-      periodLabel={currentLabel}
-      sources={[
-        { label: '就业安置数据', query: data },
-        { label: '代码表', query: meta },
-      ]}
-      isEmpty={data.data ? isEmploymentEmpty(data.data) : false}
+      {...panel}
       emptyText="本期暂无就业安置数据"
     >
-      {data.data && meta.data && (
+      {loaded && (
         <EmploymentBody
-          data={data.data}
-          meta={meta.data}
+          data={loaded.data}
+          meta={loaded.meta}
           code={code}
           regionName={regionName}
           period={period}

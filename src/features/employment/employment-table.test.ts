@@ -1,9 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { testMeta } from '@/components/panel/panel-test-utils';
+import { testMeta } from '@/testing/render';
 import type { Cell } from '@/components/table/table-model';
 import type { Comparison } from '@/lib/period';
-import { relocationEmployment } from './employment-fixtures';
+import { relocationEmployment } from '@/testing/fixtures/employment';
 import { toEmploymentTable } from './employment-table';
 
 const plain = (c: Cell) => (c.kind === 'text' ? c.text : c.kind === 'suppressed' ? `withheld:${c.reason}` : c.value);

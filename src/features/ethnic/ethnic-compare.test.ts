@@ -2,7 +2,7 @@
 import type { BarSeriesOption } from 'echarts/charts';
 import { describe, expect, it } from 'vitest';
 import type { ChildMetric, MetricValue } from '@/api/indicators';
-import { HOSTILE_NAME } from '@/components/panel/panel-test-utils';
+import { HOSTILE_NAME } from '@/testing/render';
 import { defaultChartTheme } from '@/lib/chart-theme';
 import { COMPARE_WHAT, toCompareBars, toEthnicCompareOption, type CompareBar } from './ethnic-compare';
 

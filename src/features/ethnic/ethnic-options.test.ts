@@ -2,9 +2,9 @@
 // Pure functions: no DOM needed.
 import { describe, expect, it } from 'vitest';
 import type { PieSeriesOption } from 'echarts/charts';
-import { HOSTILE_NAME, testMeta } from '@/components/panel/panel-test-utils';
+import { HOSTILE_NAME, testMeta } from '@/testing/render';
 import { defaultChartTheme } from '@/lib/chart-theme';
-import { relocationCommunity, smallGrid } from './ethnic-fixtures';
+import { relocationCommunity, smallGrid } from '@/testing/fixtures/ethnic';
 import { ethnicTooltip, toEthnicOption, toEthnicStats } from './ethnic-options';
 import { toEthnicView } from './ethnic-view';
 

@@ -6,15 +6,15 @@ import { server } from '@mocks/node';
 import { paths, routes } from '@/api/endpoints';
 import { EthnicSchema } from '@/api/indicators';
 import { MetaSchema } from '@/api/meta';
-import { renderWithClient, testMeta } from '@/components/panel/panel-test-utils';
+import { renderWithClient, testMeta } from '@/testing/render';
 import { api } from '@/lib/api-client';
 import { toEthnicStats } from './ethnic-options';
 import { toEthnicView } from './ethnic-view';
 import { EthnicPanel } from './ethnic-panel';
-import { relocationCommunity, smallGrid } from './ethnic-fixtures';
+import { relocationCommunity, smallGrid } from '@/testing/fixtures/ethnic';
 
 // jsdom has no canvas: record what the chart wrapper does instead of drawing.
-vi.mock('@/components/chart/echarts-setup', () => import('@/components/chart/echarts-fake'));
+vi.mock('@/components/chart/echarts-setup', () => import('@/testing/echarts-fake'));
 
 // The shared mock API (mocks/node.ts); fixture tests put hand-made payloads in front of it.
 const serveFixture = (body: JsonBodyType) =>

@@ -3,7 +3,9 @@ import { useMemo } from 'react';
 import type { Ethnic } from '@/api/indicators';
 import type { Meta } from '@/api/meta';
 import { sliceMetricId } from '@/api/metrics';
-import { metaQueries, regionQueries } from '@/api/queries';
+import { METRIC_IDS } from '@/api/metrics';
+import { panelQueries, regionQueries } from '@/api/queries';
+import { usePanelData } from '@/components/panel/use-panel-data';
 import { ChartTabs } from '@/components/chart/chart-tabs';
 import { chartTitle } from '@/components/chart/chart-title';
 import { clickedIndex } from '@/components/chart/clicked-index';
@@ -13,10 +15,8 @@ import { Panel } from '@/components/panel/panel';
 import { PanelNotes } from '@/components/panel/panel-notes';
 import { StatList } from '@/components/panel/stat-list';
 import { anyUnreliable, UNRELIABLE_FOOTNOTE } from '@/lib/privacy';
-import { comparePeriods } from '@/lib/period';
 import { COMPARE_WHAT, toCompareBars, toEthnicCompareOption } from './ethnic-compare';
 import { ETHNIC_CHART_TITLE, toEthnicOption, toEthnicStats } from './ethnic-options';
-import { ethnicQueries } from './ethnic-queries';
 import { toEthnicTable } from './ethnic-table';
 import { hiddenGroupsNote, toEthnicView } from './ethnic-view';
 
@@ -29,35 +29,27 @@ export interface EthnicPanelProps {
 }
 
 /** 民族构成: residents by ethnic group, with the privacy rule applied before anything is drawn. */
+/** The table of a breakdown, from the same privacy-safe view the chart draws. */
+const ethnicTable = (data: Ethnic, meta: Meta) => toEthnicTable(toEthnicView(data, meta));
+const noResidents = (data: Ethnic) => data.residents === 0;
+
 export function EthnicPanel({ code, regionName, period, onSliceSelect }: EthnicPanelProps) {
-  const data = useQuery(ethnicQueries.detail(code, period));
-  const meta = useQuery(metaQueries.all());
-  const view = useMemo(
-    () => (data.data && meta.data ? toEthnicView(data.data, meta.data) : null),
-    [data.data, meta.data],
-  );
-  const table = useMemo(() => (view ? toEthnicTable(view) : null), [view]);
-  const currentLabel = meta.data ? comparePeriods(period, meta.data).current.label : period;
+  // No comparison: a composition is compared with the parent and siblings instead.
+  const { loaded, currentLabel, panel } = usePanelData({
+    query: panelQueries.ethnic,
+    code,
+    period,
+    label: '民族构成数据',
+    compare: false,
+    toTable: ethnicTable,
+    isEmpty: noResidents,
+  });
   return (
-    <Panel
-      testId="panel-ethnic"
-      title="民族构成"
-      regionName={regionName}
-      period={period}
-      code={code}
-      table={table}
-      periodLabel={currentLabel}
-      sources={[
-        { label: '民族构成数据', query: data },
-        { label: '代码表', query: meta },
-      ]}
-      isEmpty={data.data?.residents === 0}
-      emptyText="本期无常住人口数据"
-    >
-      {data.data && meta.data && (
+    <Panel testId="panel-ethnic" title="民族构成" regionName={regionName} {...panel} emptyText="本期无常住人口数据">
+      {loaded && (
         <EthnicBody
-          data={data.data}
-          meta={meta.data}
+          data={loaded.data}
+          meta={loaded.meta}
           code={code}
           regionName={regionName}
           period={period}
@@ -160,10 +152,10 @@ function EthnicCompare({
   const parent = region.data?.ancestors.at(-1);
   const parentCode = parent?.code ?? '';
   const siblings = useQuery({
-    ...regionQueries.childMetric(parentCode, 'minorityShare', period),
+    ...regionQueries.childMetric(parentCode, METRIC_IDS.minorityShare, period),
     enabled: Boolean(parent),
   });
-  const parentEthnic = useQuery({ ...ethnicQueries.detail(parentCode, period), enabled: Boolean(parent) });
+  const parentEthnic = useQuery({ ...panelQueries.ethnic(parentCode, period), enabled: Boolean(parent) });
   const title = chartTitle(COMPARE_WHAT, regionName, currentLabel);
   const option = useMemo(() => {
     if (!parent || !siblings.data || !parentEthnic.data) return null;

@@ -1,9 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { Ethnic } from '@/api/indicators';
-import { testMeta } from '@/components/panel/panel-test-utils';
+import { testMeta } from '@/testing/render';
 import type { Cell, TableModel } from '@/components/table/table-model';
-import { relocationCommunity, smallGrid } from './ethnic-fixtures';
+import { relocationCommunity, smallGrid } from '@/testing/fixtures/ethnic';
 import { toEthnicTable } from './ethnic-table';
 import { toEthnicView } from './ethnic-view';
 

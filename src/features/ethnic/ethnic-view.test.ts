@@ -2,8 +2,8 @@
 // Pure functions: no DOM needed.
 import { describe, expect, it } from 'vitest';
 import { EthnicSchema, type Ethnic } from '@/api/indicators';
-import { testMeta } from '@/components/panel/panel-test-utils';
-import { relocationCommunity, smallGrid } from './ethnic-fixtures';
+import { testMeta } from '@/testing/render';
+import { relocationCommunity, smallGrid } from '@/testing/fixtures/ethnic';
 import { hiddenGroupsNote, MAX_SLICES, OTHER_MINORITIES, toEthnicView } from './ethnic-view';
 
 function withGroups(groups: [string, number][], residents: number): Ethnic {

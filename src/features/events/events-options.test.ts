@@ -3,9 +3,9 @@
 import type { BarSeriesOption } from 'echarts/charts';
 import { describe, expect, it } from 'vitest';
 import { EventsSchema } from '@/api/indicators';
-import { HOSTILE_NAME, testMeta } from '@/components/panel/panel-test-utils';
+import { HOSTILE_NAME, testMeta } from '@/testing/render';
 import { defaultChartTheme } from '@/lib/chart-theme';
-import { urbanEvents } from './events-fixtures';
+import { urbanEvents } from '@/testing/fixtures/events';
 import { eventsHaveUnreliable, eventsTooltip, toEventRows, toEventsOption, toEventsStats } from './events-options';
 
 const theme = defaultChartTheme('dark', 16);

@@ -6,13 +6,13 @@ import { server } from '@mocks/node';
 import { paths, routes } from '@/api/endpoints';
 import { EventsSchema } from '@/api/indicators';
 import { MetaSchema } from '@/api/meta';
-import { renderWithClient, testMeta } from '@/components/panel/panel-test-utils';
+import { renderWithClient, testMeta } from '@/testing/render';
 import { api } from '@/lib/api-client';
 import { toEventsStats } from './events-options';
-import { urbanEvents } from './events-fixtures';
+import { urbanEvents } from '@/testing/fixtures/events';
 import { EventsPanel } from './events-panel';
 
-vi.mock('@/components/chart/echarts-setup', () => import('@/components/chart/echarts-fake'));
+vi.mock('@/components/chart/echarts-setup', () => import('@/testing/echarts-fake'));
 
 // The shared mock API (mocks/node.ts); fixture tests put hand-made payloads in front of it.
 const serveFixture = (body: JsonBodyType) =>

@@ -1,9 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { Events } from '@/api/indicators';
 import type { Meta } from '@/api/meta';
 import { sliceMetricId } from '@/api/metrics';
-import { metaQueries } from '@/api/queries';
+import { panelQueries } from '@/api/queries';
 import { ChartTabs } from '@/components/chart/chart-tabs';
 import { chartTitle } from '@/components/chart/chart-title';
 import { clickedIndex } from '@/components/chart/clicked-index';
@@ -16,7 +15,7 @@ import { Panel } from '@/components/panel/panel';
 import { PanelNotes } from '@/components/panel/panel-notes';
 import { StatList } from '@/components/panel/stat-list';
 import { UNRELIABLE_FOOTNOTE } from '@/lib/privacy';
-import { useComparisons } from '@/components/panel/use-comparisons';
+import { usePanelData } from '@/components/panel/use-panel-data';
 import {
   EVENTS_CHART_TITLE,
   eventsHaveUnreliable,
@@ -26,7 +25,6 @@ import {
   toEventsStats,
   toMinorityRatiosOption,
 } from './events-options';
-import { eventsQueries } from './events-queries';
 import { toEventsTable } from './events-table';
 
 export interface EventsPanelProps {
@@ -45,34 +43,20 @@ const RATIOS_WHAT = '少数民族参与占比、人口占比与覆盖率（%）'
 
 /** 活动参与: events and attendances by category and month, and who they reach. */
 export function EventsPanel({ code, regionName, period, onSliceSelect }: EventsPanelProps) {
-  const data = useQuery(eventsQueries.detail(code, period));
-  const meta = useQuery(metaQueries.all());
-  const { periods, compared } = useComparisons(eventsQueries.detail, code, period, meta.data);
-  const currentLabel = periods?.current.label ?? period;
-  const table = useMemo(
-    () => (data.data && meta.data ? toEventsTable(data.data, meta.data, currentLabel, compared) : null),
-    [data.data, meta.data, currentLabel, compared],
-  );
+  const { loaded, compared, currentLabel, panel } = usePanelData({
+    query: panelQueries.events,
+    code,
+    period,
+    label: '活动参与数据',
+    toTable: toEventsTable,
+    isEmpty: isEventsEmpty,
+  });
   return (
-    <Panel
-      testId="panel-events"
-      title="活动参与"
-      regionName={regionName}
-      period={period}
-      code={code}
-      table={table}
-      periodLabel={currentLabel}
-      sources={[
-        { label: '活动参与数据', query: data },
-        { label: '代码表', query: meta },
-      ]}
-      isEmpty={data.data ? isEventsEmpty(data.data) : false}
-      emptyText="本期无活动记录"
-    >
-      {data.data && meta.data && (
+    <Panel testId="panel-events" title="活动参与" regionName={regionName} {...panel} emptyText="本期无活动记录">
+      {loaded && (
         <EventsBody
-          data={data.data}
-          meta={meta.data}
+          data={loaded.data}
+          meta={loaded.meta}
           code={code}
           regionName={regionName}
           period={period}

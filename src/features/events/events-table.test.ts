@@ -1,9 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { testMeta } from '@/components/panel/panel-test-utils';
+import { testMeta } from '@/testing/render';
 import type { Cell, TableModel } from '@/components/table/table-model';
 import type { Comparison } from '@/lib/period';
-import { urbanEvents } from './events-fixtures';
+import { urbanEvents } from '@/testing/fixtures/events';
 import { toEventsTable } from './events-table';
 
 const plain = (c: Cell) => (c.kind === 'text' ? c.text : c.kind === 'suppressed' ? `withheld:${c.reason}` : c.value);

@@ -1,15 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
-import { metaQueries } from '@/api/queries';
+import { metaQueries, regionQueries } from '@/api/queries';
 import { useComparisons } from '@/components/panel/use-comparisons';
 import { ApiError } from '@/lib/api-client';
-import { keyFigureQueries } from './key-figures-queries';
 import { toKeyFigures } from './key-figures-model';
 import './key-figures.css';
 
 export function KeyFigures({ code, period }: { code: string; period: string }) {
-  const query = useQuery(keyFigureQueries.summary(code, period));
+  const query = useQuery(regionQueries.summary(code, period));
   const meta = useQuery(metaQueries.all());
-  const { periods, compared } = useComparisons(keyFigureQueries.summary, code, period, meta.data);
+  const { periods, compared } = useComparisons(regionQueries.summary, code, period, meta.data);
   const currentLabel = periods?.current.label ?? period;
   return (
     <section className="key-figures" data-testid="key-figures" aria-label="关键指标">

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { MetricValue } from '@/api/indicators';
 import { buildChoropleth } from './choropleth';
 import { featureStyle, highlightStyle } from './feature-style';
-import type { MapMetric } from './metric-format';
+import type { MetricInfo } from '@/lib/metric-value';
 import { MAP_COLORS, sequentialColors } from './palettes';
 
-const share: MapMetric = { id: 'minorityShare', name: '少数民族占比', kind: 'share', unit: '%' };
+const share: MetricInfo = { id: 'minorityShare', name: '少数民族占比', kind: 'share', unit: '%' };
 const rate = (numerator: number, denominator: number): MetricValue => ({
   numerator,
   denominator,
@@ -61,7 +61,7 @@ describe('buildChoropleth', () => {
   });
 
   it('does not count unreliable for plain counts', () => {
-    const count: MapMetric = { id: 'residents', name: '常住人口', kind: 'count', unit: '人' };
+    const count: MetricInfo = { id: 'residents', name: '常住人口', kind: 'count', unit: '人' };
     const r = buildChoropleth({
       codes: ['532398101'],
       values: new Map([['532398101', { numerator: 5, denominator: 5, value: 5 }]]),

@@ -2,7 +2,7 @@ import type { MetricValue } from '@/api/indicators';
 import type { Suppressed } from '@/api/common';
 import { isSuppressed } from '@/lib/privacy';
 import { binValues, classBreaks, classOf, DEFAULT_CLASS_COUNT, type ClassMethod } from './class-breaks';
-import { isUnreliableValue, type MapMetric } from './metric-format';
+import { isUnreliableValue, type MetricInfo } from '@/lib/metric-value';
 import type { Theme } from '@/lib/theme';
 import { sequentialColors } from './palettes';
 
@@ -49,7 +49,7 @@ export interface ChoroplethInput {
   codes: readonly string[];
   /** The metric's values by child code. */
   values: ReadonlyMap<string, MetricValue>;
-  metric: MapMetric;
+  metric: MetricInfo;
   method: ClassMethod;
   theme: Theme;
   classCount?: number;
@@ -96,9 +96,4 @@ export function buildChoropleth(input: ChoroplethInput): Choropleth {
     }
   }
   return { entries, legend };
-}
-
-/** Values of a children-metric response keyed by child code. */
-export function valuesByCode(values: readonly { code: string; value: MetricValue }[]): Map<string, MetricValue> {
-  return new Map(values.map((v) => [v.code, v.value]));
 }

@@ -24,7 +24,7 @@ export function containsPoint(g: Geometry, x: number, y: number): boolean {
 /**
  * Which feature is under a position: a uniform grid of buckets over the features' boxes, then a
  * box check and an exact point-in-polygon test. Built once per dataset; a lookup touches only a
- * handful of features even at 50,000 (PITFALLS: Leaflet's own linear scan is ~0.4 ms at 20k).
+ * handful of features even at 50,000 (Leaflet's own linear scan is ~0.4 ms at 20k).
  */
 export class HitIndex {
   private readonly boxes: LngLatBox[] = [];

@@ -1,7 +1,9 @@
 import { useId } from 'react';
 import type { MetricDef } from '@/api/meta';
 import type { ClassMethod } from './class-breaks';
-import { isSliceMetric } from './metric-format';
+
+/** Parameterised slices (`ethnic:03`) need a category picker, so the map selector leaves them out. */
+const isSliceMetric = (id: string): boolean => id.includes(':');
 
 export interface MetricSelectProps {
   metrics: readonly MetricDef[];

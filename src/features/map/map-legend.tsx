@@ -1,21 +1,21 @@
 import './map-legend.css';
 import type { LegendModel } from './choropleth';
 import { unreliableRegionsNote } from '@/lib/privacy';
-import { formatMetricNumber, NO_DATA_LABEL, type MapMetric } from './metric-format';
+import { formatMetricNumber, NO_DATA_TEXT, type MetricInfo } from '@/lib/metric-value';
 
-function rangeText(metric: MapMetric, lower: number, upper: number): string {
+function rangeText(metric: MetricInfo, lower: number, upper: number): string {
   const lo = formatMetricNumber(metric, lower);
   const hi = formatMetricNumber(metric, upper);
   return lo === hi ? lo : `${lo} – ${hi}`;
 }
 
 /** The unit in the title, unless the numbers already carry it (shares show "%"). */
-function unitSuffix(metric: MapMetric): string {
+function unitSuffix(metric: MetricInfo): string {
   return metric.kind === 'share' || metric.unit === '' ? '' : `（${metric.unit}）`;
 }
 
 export interface MapLegendProps {
-  metric: MapMetric;
+  metric: MetricInfo;
   /** Null while the metric is loading or failed: the title alone, with `status` below it. */
   legend: LegendModel | null;
   status?: string | null;
@@ -46,7 +46,7 @@ export function MapLegend({ metric, legend, status }: MapLegendProps) {
           {legend.noData > 0 && (
             <li className="map-legend__item">
               <span className="map-legend__swatch map-legend__swatch--no-data" aria-hidden="true" />
-              <span className="map-legend__label">{NO_DATA_LABEL}</span>
+              <span className="map-legend__label">{NO_DATA_TEXT}</span>
               <span className="map-legend__count">{legend.noData} 个</span>
             </li>
           )}

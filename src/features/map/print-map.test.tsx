@@ -5,7 +5,7 @@ import type { Boundaries } from '@/api/boundaries';
 import type { ChildMetric } from '@/api/indicators';
 import { metaQueries, regionQueries } from '@/api/queries';
 import type { Region } from '@/api/region';
-import { testMeta } from '@/components/panel/panel-test-utils';
+import { testMeta } from '@/testing/render';
 import { PrintMap } from './print-map';
 
 const CODE = '522701';

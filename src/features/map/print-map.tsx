@@ -1,15 +1,13 @@
 import './print-map.css';
 import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo } from 'react';
-import { metaQueries, regionQueries } from '@/api/queries';
-import { checkChildValues } from '@/lib/value-checks';
-import { buildChoropleth, type ChoroplethEntry } from './choropleth';
+import type { PathOptions } from 'leaflet';
+import { regionQueries } from '@/api/queries';
+import { useChildValues } from '@/lib/use-child-values';
 import type { ClassMethod } from './class-breaks';
-import { featureStyle } from './feature-style';
 import { checkBoundaries } from './geometry-checks';
 import { MapLegend } from './map-legend';
-import { findMetric } from './metric-format';
-import { MAP_COLORS, type MapColors } from './palettes';
+import { buildMapModel } from './map-model';
 import { toSvgMap } from './svg-map';
 
 /** The frame the boundaries are fitted into (SVG user units; the page scales it). */
@@ -26,8 +24,7 @@ interface PrintMapProps {
 }
 
 /** A child's SVG attributes, from the same style the screen's Leaflet layers use. */
-function svgStyle(entry: ChoroplethEntry | undefined, colors: MapColors, hatch: string) {
-  const style = featureStyle(entry, colors, `url(#${hatch})`);
+function svgStyle(style: PathOptions) {
   return {
     fill: style.fillColor,
     fillOpacity: style.fillOpacity,
@@ -46,11 +43,14 @@ function svgStyle(entry: ChoroplethEntry | undefined, colors: MapColors, hatch: 
 export function PrintMap({ code, period, metric, classMethod = 'quantile' }: PrintMapProps) {
   // One pattern per page (a deck prints many maps); useId's punctuation kept out of url(#…).
   const hatch = `print-map-hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
-  const colors = MAP_COLORS.light;
-  const meta = useQuery(metaQueries.all());
   const region = useQuery(regionQueries.detail(code));
   const boundaries = useQuery(regionQueries.boundaries(code));
-  const values = useQuery(regionQueries.childMetric(code, metric, period));
+  const {
+    meta,
+    values,
+    metric: metricDef,
+    checked: checkedValues,
+  } = useChildValues(regionQueries.childMetric(code, metric, period), metric);
 
   const parentBox = region.data?.code === code ? region.data.bbox : null;
   const checked = useMemo(
@@ -58,13 +58,25 @@ export function PrintMap({ code, period, metric, classMethod = 'quantile' }: Pri
     [boundaries.data, parentBox],
   );
   const svg = useMemo(() => (checked ? toSvgMap(checked.drawable, WIDTH, HEIGHT) : null), [checked]);
-  const metricDef = useMemo(() => findMetric(meta.data?.metrics, metric), [meta.data, metric]);
-  const choropleth = useMemo(() => {
-    if (!values.data || !checked) return null;
-    const { values: valueMap } = checkChildValues(values.data.values, metricDef);
-    const codes = checked.drawable.features.map((f) => f.properties.code);
-    return buildChoropleth({ codes, values: valueMap, metric: metricDef, method: classMethod, theme: 'light' });
-  }, [values.data, checked, metricDef, classMethod]);
+  // Paper is light; no colour before both the shapes and the values are in.
+  const model = useMemo(
+    () =>
+      buildMapModel({
+        code,
+        level: null,
+        children: (checked?.drawable.features ?? []).map((f) => f.properties),
+        geometryProblem: null,
+        metric: metricDef,
+        values: values.data ?? null,
+        checked: checked ? checkedValues : null,
+        summary: null,
+        method: classMethod,
+        theme: 'light',
+        suppressedFill: `url(#${hatch})`,
+      }),
+    [code, checked, metricDef, values.data, checkedValues, classMethod, hatch],
+  );
+  const colors = model.colors;
 
   if (boundaries.isError) {
     return (
@@ -93,7 +105,7 @@ export function PrintMap({ code, period, metric, classMethod = 'quantile' }: Pri
             </pattern>
           </defs>
           {svg.shapes.map((s) => {
-            const style = svgStyle(choropleth?.entries.get(s.code), colors, hatch);
+            const style = svgStyle(model.styleFor(s.code));
             return s.d !== null ? (
               <path key={s.code} d={s.d} fillRule="evenodd" {...style} data-code={s.code} />
             ) : (
@@ -114,7 +126,7 @@ export function PrintMap({ code, period, metric, classMethod = 'quantile' }: Pri
       )}
       <MapLegend
         metric={metricDef}
-        legend={choropleth?.legend ?? null}
+        legend={model.legend}
         status={values.isError ? `指标数据未能加载：${values.error.message}` : null}
       />
     </figure>

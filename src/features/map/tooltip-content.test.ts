@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { describeValue, formatMetricValue, type MapMetric } from './metric-format';
+import { describeValue, formatMetricValue, type MetricInfo } from '@/lib/metric-value';
 import { buildLabelContent, buildTooltipContent } from './tooltip-content';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
-const share: MapMetric = { id: 'minorityShare', name: '少数民族占比', kind: 'share', unit: '%' };
-const per1000: MapMetric = { id: 'attendancesPer1000', name: '千人参与人次', kind: 'per-1000', unit: '人次/千人' };
+const share: MetricInfo = { id: 'minorityShare', name: '少数民族占比', kind: 'share', unit: '%' };
+const per1000: MetricInfo = { id: 'attendancesPer1000', name: '千人参与人次', kind: 'per-1000', unit: '人次/千人' };
 
 describe('buildTooltipContent', () => {
   it('puts a hostile name in as text, never as markup', () => {

@@ -1,4 +1,4 @@
-import type { ValueDescription } from './metric-format';
+import type { ValueDescription } from '@/lib/metric-value';
 
 /** What the hover tooltip says about one child. */
 export interface TooltipInfo {

@@ -86,7 +86,7 @@ export class VectorTileLayer extends GridLayer {
     const size = this.getTileSize();
     const ratio = window.devicePixelRatio || 1;
     const canvas = document.createElement('canvas');
-    // Drawn at the screen's real pixel size (PITFALLS: an upscaled canvas is blurry).
+    // Drawn at the screen's real pixel size (an upscaled canvas is blurry).
     canvas.width = Math.round(size.x * ratio);
     canvas.height = Math.round(size.y * ratio);
     const state: TileState = { canvas, data: null };

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { MetricValue } from '@/api/indicators';
 import { checkChildValues } from '@/lib/value-checks';
-import { toRankingRows, type RankingMetric } from './ranking-model';
+import type { MetricInfo } from '@/lib/metric-value';
+import { toRankingRows } from './ranking-model';
 
-const share: RankingMetric = { id: 'minorityShare', name: '少数民族人口占比', kind: 'share', unit: '%' };
+const share: MetricInfo = { id: 'minorityShare', name: '少数民族人口占比', kind: 'share', unit: '%' };
 const rate = (numerator: number, denominator: number): MetricValue => ({
   numerator,
   denominator,
@@ -37,7 +38,7 @@ describe('toRankingRows', () => {
   });
 
   it('writes counts with their unit and no basis', () => {
-    const count: RankingMetric = { id: 'residents', name: '常住人口', kind: 'count', unit: '人' };
+    const count: MetricInfo = { id: 'residents', name: '常住人口', kind: 'count', unit: '人' };
     const [row] = toRankingRows(
       count,
       [{ code: 'x', name: 'X' }],

@@ -1,21 +1,5 @@
 import type { MetricValue } from '@/api/indicators';
-import type { MetricDef } from '@/api/meta';
-import { formatBasis, formatCount, formatPercent } from '@/lib/format';
-import {
-  SUPPRESSED_EXPLANATION,
-  SUPPRESSED_LABEL,
-  isSuppressed,
-  isUnreliable,
-  UNRELIABLE_MARK,
-  UNRELIABLE_VALUE_NOTE,
-} from '@/lib/privacy';
-
-/** What the ranking needs to know about a metric (meta.metrics, or a plain count when unknown). */
-export type RankingMetric = Pick<MetricDef, 'id' | 'name' | 'kind' | 'unit'>;
-
-export function findRankingMetric(metrics: readonly MetricDef[] | undefined, id: string): RankingMetric {
-  return metrics?.find((m) => m.id === id) ?? { id, name: id, kind: 'count', unit: '' };
-}
+import { readValue, type MetricInfo } from '@/lib/metric-value';
 
 /** One child in the ranking. */
 export interface RankingRow {
@@ -36,48 +20,9 @@ export interface RankingRow {
   note: string | null;
 }
 
-const oneDecimal = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-const upToTwo = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
-
-/** A metric value with its unit ("66.1%", "12.3 人次/千人", "1,881 人"). */
-export function formatRankingValue(metric: RankingMetric, value: number): string {
-  if (metric.kind === 'share') return formatPercent(value);
-  const text =
-    metric.kind === 'per-1000'
-      ? oneDecimal.format(value)
-      : Number.isInteger(value)
-        ? formatCount(value)
-        : upToTwo.format(value);
-  return metric.unit === '' || metric.unit === '%' ? text : `${text} ${metric.unit}`;
-}
-
-export const NO_DATA_TEXT = '无数据';
-
-function rowFor(metric: RankingMetric, code: string, name: string, v: MetricValue | undefined): RankingRow {
-  const base = { code, name, rank: null, value: null, bar: 0 };
-  if (v === undefined) return { ...base, valueText: NO_DATA_TEXT, basis: null, status: 'no-data', note: null };
-  if (isSuppressed(v)) {
-    return {
-      ...base,
-      valueText: SUPPRESSED_LABEL[v.reason],
-      basis: null,
-      status: 'suppressed',
-      note: SUPPRESSED_EXPLANATION[v.reason],
-    };
-  }
-  const basis = metric.kind === 'count' ? null : formatBasis(v);
-  if (v.value === null || !Number.isFinite(v.value)) {
-    return { ...base, valueText: NO_DATA_TEXT, basis, status: 'no-data', note: '分母为 0，无法计算' };
-  }
-  const unreliable = metric.kind !== 'count' && isUnreliable(v);
-  return {
-    ...base,
-    value: v.value,
-    valueText: `${formatRankingValue(metric, v.value)}${unreliable ? UNRELIABLE_MARK : ''}`,
-    basis,
-    status: unreliable ? 'unreliable' : 'ok',
-    note: unreliable ? UNRELIABLE_VALUE_NOTE : null,
-  };
+function rowFor(metric: MetricInfo, code: string, name: string, v: MetricValue | undefined): RankingRow {
+  const { status, value, text, basis, note } = readValue(metric, v);
+  return { code, name, rank: null, value, bar: 0, valueText: text, basis, status, note };
 }
 
 const STATUS_ORDER: Record<RankingRow['status'], number> = {
@@ -96,7 +41,7 @@ export const INVALID_TEXT = '数据有误';
  * value, go to the bottom unranked — never as 0.
  */
 export function toRankingRows(
-  metric: RankingMetric,
+  metric: MetricInfo,
   children: readonly { code: string; name: string }[],
   values: ReadonlyMap<string, MetricValue>,
   /** Children whose values cannot be true (lib/value-checks), with the reason: never ranked. */

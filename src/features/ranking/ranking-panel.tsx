@@ -1,11 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef } from 'react';
 import { CODE_LENGTH } from '@/api/common';
-import { metaQueries, regionQueries } from '@/api/queries';
-import { checkChildValues } from '@/lib/value-checks';
+import { regionQueries } from '@/api/queries';
+import { useChildValues } from '@/lib/use-child-values';
 import type { RegionRef } from '@/api/region';
 import { Panel } from '@/components/panel/panel';
-import { findRankingMetric, toRankingRows, type RankingRow } from './ranking-model';
+import { toRankingRows, type RankingRow } from './ranking-model';
 import { UNRELIABLE_MARK, UNRELIABLE_VALUE_NOTE } from '@/lib/privacy';
 import { scrollListTo, useWholeRows } from './use-whole-rows';
 import './ranking.css';
@@ -36,20 +35,19 @@ export const RANKING_PAGE_MS = 6000;
  */
 export function RankingPanel(props: RankingPanelProps) {
   const { code, regionName, period, metric, childRegions: children } = props;
-  const meta = useQuery(metaQueries.all());
-  const values = useQuery({
-    ...regionQueries.childMetric(code, metric, period),
-    placeholderData: (previous) => (previous?.code === code ? previous : undefined),
-  });
+  // The same values, metric and checks as the map: a value that cannot be true is not ranked.
+  const {
+    meta,
+    values,
+    metric: metricDef,
+    checked,
+    impossible,
+  } = useChildValues(regionQueries.childMetric(code, metric, period), metric, code);
   const buildings = children.length > 0 && children.every((c) => c.code.length === CODE_LENGTH.building);
-  const metricDef = useMemo(() => findRankingMetric(meta.data?.metrics, metric), [meta.data, metric]);
-  const rows = useMemo(() => {
-    if (!values.data) return [];
-    // The same checks as the map: a value that cannot be true (a share over 100 %) is not ranked.
-    const checked = checkChildValues(values.data.values, metricDef);
-    const impossible = new Map(checked.problems.map((p) => [p.code, p.reason]));
-    return toRankingRows(metricDef, children, checked.values, impossible);
-  }, [values.data, metricDef, children]);
+  const rows = useMemo(
+    () => (checked ? toRankingRows(metricDef, children, checked.values, impossible) : []),
+    [checked, metricDef, children, impossible],
+  );
 
   const emptyText = buildings ? `本网格共 ${children.length} 栋楼，楼栋不单独提供统计数据` : '该区域没有下级区划';
   return (

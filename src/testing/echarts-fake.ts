@@ -4,7 +4,7 @@ import type { EChartsCoreOption } from 'echarts/core';
  * A stand-in for `echarts-setup` in jsdom tests (jsdom has no canvas). Records what the wrapper
  * does — init options, setOption calls, bound events, dispose — and emits `finished` after each
  * setOption like ECharts does. Use with
- * `vi.mock('@/components/chart/echarts-setup', () => import('@/components/chart/echarts-fake'))`.
+ * `vi.mock('@/components/chart/echarts-setup', () => import('@/testing/echarts-fake'))`.
  */
 type Handler = (params: unknown) => void;
 
