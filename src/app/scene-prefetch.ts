@@ -43,6 +43,26 @@ export function prefetchScene(
 }
 
 /**
+ * The tour's next stop: its panels' and callout's data into the cache while the current stop
+ * shows, so at the step every chart updates in place from the cache (a chart that waits for
+ * data shows a skeleton, then regrows from zero).
+ */
+export function prefetchTourStop(client: QueryClient, meta: Meta, code: string, period: string): void {
+  const cmp = comparePeriods(period, meta);
+  const periods = [period, cmp.previous?.period, cmp.yearAgo?.period].filter((p): p is string => Boolean(p));
+  const queries = [
+    ethnicQueries.detail(code, period),
+    ...periods.flatMap((p) => [
+      keyFigureQueries.summary(code, p),
+      employmentQueries.detail(code, p),
+      eventsQueries.detail(code, p),
+      disputesQueries.detail(code, p),
+    ]),
+  ];
+  for (const q of queries) void client.prefetchQuery(q as Parameters<QueryClient['prefetchQuery']>[0]);
+}
+
+/**
  * Start-up: asks for the data catalogue before React has rendered anything, and for every
  * request of the view in the address bar as soon as the catalogue is in, so they travel while
  * the dashboard mounts instead of one component's effect after another. Failures are left to

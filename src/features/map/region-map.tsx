@@ -13,6 +13,7 @@ import { boundariesBox } from './geometry';
 import { checkBoundaries, describeGeometryProblems } from './geometry-checks';
 import { AllGridsToggle } from './all-grids-toggle';
 import { ClassMethodToggle, MetricSelect } from './map-controls';
+import { useChartTheme } from '@/components/chart/use-chart-theme';
 import { MapLegend } from './map-legend';
 import { MapViewController } from './map-view-controller';
 import { describeValue, findMetric } from './metric-format';
@@ -165,7 +166,9 @@ export function RegionMap(props: RegionMapProps) {
     return (c: string) =>
       featureStyle(choropleth ? (choropleth.entries.get(c) ?? { kind: 'no-data' }) : undefined, colors, suppressedFill);
   }, [choropleth, colors, theme, level]);
-  const highlight = useMemo(() => highlightStyle(colors), [colors]);
+  // The root font follows the screen (theme.css); the chart theme re-reads it on resize.
+  const rem = useChartTheme().rem;
+  const highlight = useMemo(() => highlightStyle(colors, rem), [colors, rem]);
 
   const describe = useCallback(
     (c: string): TooltipInfo => ({
@@ -266,7 +269,13 @@ export function RegionMap(props: RegionMapProps) {
   ].filter((t): t is string => t !== null);
 
   return (
-    <section className="region-map" data-testid="map" data-boundaries={drawnCount} aria-label="区域地图">
+    <section
+      className="region-map"
+      data-testid="map"
+      data-boundaries={drawnCount}
+      data-highlight-weight={highlight.weight}
+      aria-label="区域地图"
+    >
       <div className="region-map__bar">
         <MetricSelect metrics={meta.data?.metrics ?? []} value={metric} onChange={onMetricChange} />
         <ClassMethodToggle value={method} onChange={setMethod} />
