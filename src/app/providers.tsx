@@ -10,7 +10,7 @@ export function AppProviders({ children, client }: { children: ReactNode; client
   const [queryClient] = useState(() => client ?? createQueryClient());
   // The last good data is restored before the first query runs, so a screen reloaded during
   // an outage shows it (with the connection notice) instead of an empty page.
-  const [persistOptions] = useState(() => createPersistOptions(config.apiBaseUrl ?? 'mock'));
+  const [persistOptions] = useState(() => createPersistOptions(config.apiBaseUrl ?? config.apiSource));
   if (!persistOptions) return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
   return (
     <PersistQueryClientProvider client={queryClient} persistOptions={persistOptions}>

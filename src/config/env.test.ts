@@ -10,6 +10,17 @@ describe('readConfig', () => {
     expect(c.problems).toEqual([]);
   });
 
+  it("reads the API on the page's own origin when Shiliu's server marked the page, without the mock", () => {
+    expect(readConfig({}).apiSource).toBe('mock');
+    const served = readConfig({}, { servedByShiliu: true });
+    expect(served.apiSource).toBe('same-origin');
+    expect(served.apiBaseUrl).toBeNull();
+    // A configured API wins over the marker.
+    expect(readConfig({ VITE_API_BASE_URL: 'http://10.1.2.3:8787' }, { servedByShiliu: true }).apiSource).toBe(
+      'remote',
+    );
+  });
+
   it('keeps a valid API origin without a trailing slash', () => {
     expect(readConfig({ VITE_API_BASE_URL: 'http://127.0.0.1:8787/' }).apiBaseUrl).toBe('http://127.0.0.1:8787');
   });

@@ -1,12 +1,23 @@
+import { isServedByShiliu } from './served-marker';
+
 /**
  * Build-time configuration (Vite `VITE_*` variables, see README "Configuration").
  * Nothing here has a default key or a default tile server: no base map is the default.
  */
 export type TileCrs = 'wgs84' | 'gcj02';
 
+/**
+ * Where the data comes from: `remote` — the API at VITE_API_BASE_URL; `same-origin` — the page
+ * was served by Shiliu's server (`npm run serve`), which marks the index.html it sends
+ * (src/config/served-marker.ts), so the API is on the page's own origin; `mock` — neither: the
+ * built-in demo (MSW) serves.
+ */
+export type ApiSource = 'remote' | 'same-origin' | 'mock';
+
 export interface AppConfig {
-  /** Origin of the JSON API, e.g. http://127.0.0.1:8787; null → the built-in mock serves. */
+  /** Origin of the JSON API, e.g. http://127.0.0.1:8787; null → the page's origin or the mock (apiSource). */
   apiBaseUrl: string | null;
+  apiSource: ApiSource;
   /** Optional bearer token sent with every API request. */
   apiToken: string | null;
   /** Per-request timeout, ms. */
@@ -31,8 +42,11 @@ function positiveInt(value: unknown, fallback: number): number {
   return Number.isFinite(n) && n > 0 ? Math.round(n) : fallback;
 }
 
-/** Reads and checks configuration; pure, so it is unit-tested with any env object. */
-export function readConfig(env: Record<string, unknown>): AppConfig {
+/**
+ * Reads and checks configuration; pure, so it is unit-tested with any env object.
+ * `servedByShiliu`: the page carries the marker of Shiliu's server.
+ */
+export function readConfig(env: Record<string, unknown>, { servedByShiliu = false } = {}): AppConfig {
   const problems: string[] = [];
   let apiBaseUrl = clean(env.VITE_API_BASE_URL);
   if (apiBaseUrl) {
@@ -57,6 +71,7 @@ export function readConfig(env: Record<string, unknown>): AppConfig {
   }
   return {
     apiBaseUrl,
+    apiSource: apiBaseUrl ? 'remote' : servedByShiliu ? 'same-origin' : 'mock',
     apiToken: clean(env.VITE_API_TOKEN),
     apiTimeoutMs: positiveInt(env.VITE_API_TIMEOUT_MS, 15_000),
     tileUrl,
@@ -68,7 +83,9 @@ export function readConfig(env: Record<string, unknown>): AppConfig {
   };
 }
 
-export const config: AppConfig = readConfig(import.meta.env);
+export const config: AppConfig = readConfig(import.meta.env, {
+  servedByShiliu: isServedByShiliu(typeof document === 'undefined' ? undefined : document),
+});
 
-/** True when no API is configured and the built-in mock (MSW) serves the data. */
-export const usesMockApi = config.apiBaseUrl === null;
+/** True when no API is configured, the page is not served by Shiliu's server, and the built-in mock (MSW) serves. */
+export const usesMockApi = config.apiSource === 'mock';
