@@ -4,7 +4,8 @@ import { App } from './app/app';
 import { preloadParts } from './app/part-loaders';
 import { prefetchStartView } from './app/scene-prefetch';
 import { createQueryClient } from './lib/query-client';
-import { usesMockApi } from './config/env';
+import { config, usesMockApi } from './config/env';
+import { consumeEnrolmentLink } from './features/sign-in/session';
 import './app/theme.css';
 import './app/base.css';
 
@@ -22,15 +23,23 @@ const root = createRoot(rootElement);
 const queryClient = createQueryClient();
 preloadParts();
 
-enableMockApi()
-  .catch((error: unknown) => {
+/** An enrolment link (`/#enrol=…`) signs in before the first request, so that one carries the cookie. */
+async function enrol(): Promise<string | null> {
+  if (config.apiSource !== 'same-origin') return null;
+  return consumeEnrolmentLink(window.location, window.history);
+}
+
+let signInProblem: string | null = null;
+Promise.all([
+  enableMockApi().catch((error: unknown) => {
     console.error('Mock API failed to start', error);
-  })
-  .finally(() => {
-    prefetchStartView(queryClient);
-    root.render(
-      <StrictMode>
-        <App client={queryClient} />
-      </StrictMode>,
-    );
-  });
+  }),
+  enrol().then((problem) => (signInProblem = problem)),
+]).finally(() => {
+  prefetchStartView(queryClient);
+  root.render(
+    <StrictMode>
+      <App client={queryClient} signInProblem={signInProblem} />
+    </StrictMode>,
+  );
+});

@@ -12,8 +12,8 @@ export function registerRequestLog(app: FastifyInstance): void {
     request.log.info(
       {
         method: request.method,
-        // Unmatched URLs are logged as such: their text is whatever the client sent.
-        route: route && !route.includes('*') ? route : reply.statusCode === 404 ? '(unmatched)' : '(static)',
+        // Files and unmatched URLs are logged as such: their text is whatever the client sent.
+        route: route === '/*' ? '(static)' : route && !route.includes('*') ? route : '(unmatched)',
         status: reply.statusCode,
         ms: Math.round(reply.elapsedTime * 10) / 10,
       },

@@ -14,6 +14,7 @@ import type { Scene } from '@/features/presenter/deck-schema';
 import { PresenterHeaderTools } from '@/features/presenter/header-tools';
 import { usePresenterState } from '@/features/presenter/presenter-state';
 import { SliceChip } from '@/features/navigation/slice-chip';
+import { SignInForm } from '@/features/sign-in/sign-in-form';
 import { RankingPanel } from '@/features/ranking/ranking-panel';
 import { useTour } from '@/features/tour/use-tour';
 import { ApiError } from '@/lib/api-client';
@@ -33,10 +34,20 @@ import './dashboard.css';
 const PrintScene = lazy(() => import('./print-scene').then((m) => ({ default: m.PrintScene })));
 const Presenter = lazy(() => import('@/features/presenter/presenter').then((m) => ({ default: m.Presenter })));
 
-export function Dashboard() {
+export function Dashboard({ signInProblem = null }: { signInProblem?: string | null }) {
   const meta = useQuery(metaQueries.all());
+  const queryClient = useQueryClient();
   // Mounted above the boot screen too, so a wall started during an outage retries by itself.
   const connection = useConnection();
+  // Served by Shiliu's server and refused (401/403, also a session revoked while on screen):
+  // the sign-in form replaces the data. Another API's auth is its own (VITE_API_TOKEN).
+  if (config.apiSource === 'same-origin' && meta.error instanceof ApiError && meta.error.kind === 'auth') {
+    return (
+      <div className="boot">
+        <SignInForm reason={signInProblem ?? meta.error.message} onSignedIn={() => void queryClient.resetQueries()} />
+      </div>
+    );
+  }
   if (meta.isPending) {
     return (
       <div className="boot" role="status">
