@@ -47,7 +47,7 @@ describe('request logs', () => {
       ['GET', '/api/v1/regions/:code', 200],
       ['GET', '/api/v1/regions/:code', 400],
       ['GET', '/', 200],
-      ['GET', '(static)', 200],
+      ['GET', '(app page)', 200],
       ['GET', '/api/v1/meta', 401],
       ['GET', '/api/v1/db-down', 503],
       ['GET', '/api/v1/bug', 500],
