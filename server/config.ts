@@ -93,3 +93,85 @@ export function describeDatabase(config: ServerConfig): string {
   const host = url.hostname || url.searchParams.get('host') || 'localhost';
   return `PostgreSQL：${host}${url.port ? `:${url.port}` : ''}/${decodeURIComponent(url.pathname.replace(/^\//, ''))}`;
 }
+
+/** `SHILIU_AUTH`: see docs/deployment.md "Tokens". */
+export type AuthSetting = 'auto' | 'required' | 'off';
+
+/** What `npm run serve` adds to ServerConfig (docs/deployment.md "Server settings"). */
+export interface ServeConfig {
+  /** Address to listen on. */
+  host: string;
+  /** The built dashboard. */
+  distDir: string;
+  auth: AuthSetting;
+  /** Origins allowed to read the API from another origin (CORS). */
+  corsOrigins: string[];
+  /** CSP `frame-ancestors` sources. */
+  frameAncestors: string;
+  /** Reverse proxies whose X-Forwarded-* are believed: true, a comma-separated address list, or false. */
+  trustProxy: boolean | string;
+  rateLimitPerMinute: number;
+  /** true/false forces the session cookie's Secure flag; undefined: Secure over https. */
+  secureCookie: boolean | undefined;
+  /** The address people open (for enrolment links); null → http://127.0.0.1:PORT. */
+  publicUrl: string | null;
+}
+
+function origin(name: string, raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(name, `环境变量 ${name} 中的“${raw}”不是有效的地址：应形如 https://主机[:端口]`);
+  }
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.origin !== raw.replace(/\/$/, '')) {
+    throw new ConfigError(name, `环境变量 ${name} 中的“${raw}”应只含协议、主机和端口，如 https://portal.example.cn`);
+  }
+  return url.origin;
+}
+
+function choice<T extends string>(env: Env, name: string, options: readonly T[], fallback: T): T {
+  const raw = env[name]?.trim().toLowerCase();
+  if (!raw) return fallback;
+  if (!(options as readonly string[]).includes(raw)) {
+    throw new ConfigError(name, `环境变量 ${name}=“${raw}”无效：应为 ${options.join('、')} 之一`);
+  }
+  return raw as T;
+}
+
+/** Reads and checks the settings of `npm run serve`; throws ConfigError like loadConfig. */
+export function loadServeConfig(env: Env = process.env, cwd: string = process.cwd()): ServeConfig {
+  const host = env.SHILIU_HOST?.trim() || '127.0.0.1';
+  if (!/^[0-9A-Za-z.:_-]+$/.test(host)) {
+    throw new ConfigError('SHILIU_HOST', `环境变量 SHILIU_HOST=“${host}”无效：应为 IP 地址或主机名，如 0.0.0.0`);
+  }
+  const list = (name: string) =>
+    (env[name] ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => s !== '');
+  const frame = list('SHILIU_FRAME_ANCESTORS');
+  const proxy = env.SHILIU_TRUST_PROXY?.trim();
+  if (proxy && proxy !== 'true' && !/^[0-9A-Fa-f.:/,\s]+$/.test(proxy)) {
+    throw new ConfigError(
+      'SHILIU_TRUST_PROXY',
+      '环境变量 SHILIU_TRUST_PROXY 应为 true 或以逗号分隔的代理地址（如 127.0.0.1）',
+    );
+  }
+  const secure = choice(env, 'SHILIU_COOKIE_SECURE', ['true', 'false', 'auto'], 'auto');
+  const publicUrl = env.SHILIU_PUBLIC_URL?.trim();
+  return {
+    host,
+    distDir: resolve(cwd, env.SHILIU_DIST_DIR?.trim() || 'dist'),
+    auth: choice(env, 'SHILIU_AUTH', ['auto', 'required', 'off'], 'auto'),
+    corsOrigins: list('SHILIU_CORS_ORIGINS').map((o) => origin('SHILIU_CORS_ORIGINS', o)),
+    frameAncestors:
+      frame.length === 0 || (frame.length === 1 && frame[0] === "'none'")
+        ? "'none'"
+        : frame.map((o) => (o === "'self'" ? o : origin('SHILIU_FRAME_ANCESTORS', o))).join(' '),
+    trustProxy: !proxy ? false : proxy === 'true' ? true : proxy,
+    rateLimitPerMinute: integer(env, 'SHILIU_RATE_LIMIT', 1200, 10, 1_000_000, '（次/分钟）'),
+    secureCookie: secure === 'auto' ? undefined : secure === 'true',
+    publicUrl: publicUrl ? origin('SHILIU_PUBLIC_URL', publicUrl) : null,
+  };
+}

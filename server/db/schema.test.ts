@@ -18,7 +18,7 @@ describeEachDatabase('schema', (t) => {
   it('is current after migrating, and migrating again changes nothing', async () => {
     const status = await schemaStatus(t().db);
     expect(status.state).toBe('current');
-    expect(status.applied).toEqual(['0001-initial', '0002-code-lists']);
+    expect(status.applied).toEqual(['0001-initial', '0002-code-lists', '0003-read-tokens']);
     await expect(migrateToLatest(t().db)).resolves.toMatchObject({ state: 'current' });
     await expect(assertSchemaCurrent(t().db)).resolves.toMatchObject({ state: 'current' });
   });
