@@ -46,7 +46,7 @@ describe('npm run serve', () => {
     expect(await res.json()).toEqual({ status: 'ready' });
     await running.close();
     await expect(fetch(`${running.url}healthz`)).rejects.toThrow();
-  }, 60_000);
+  }, 180_000);
 
   it('refuses a database written by a newer Shiliu, with the message to upgrade', async () => {
     const dir = dataDir();
@@ -60,11 +60,11 @@ describe('npm run serve', () => {
     await expect(startServe({ ...options(dir), migrate: true })).rejects.toThrow(/请升级 Shiliu/);
     // The folder's lock was released: the database can be opened again.
     await (await openPglite(dir)).close();
-  }, 60_000);
+  }, 180_000);
 
   it('refuses an empty database and says to import first', async () => {
     await expect(startServe(options(dataDir()))).rejects.toThrow(/数据库是空的/);
-  }, 60_000);
+  }, 180_000);
 
   it('takes the port from --port or --port=', () => {
     expect(portArgument(['--demo', '--port', '8080'])).toBe('8080');
