@@ -15,6 +15,7 @@ import { assertSchemaCurrent, migrateToLatest, SchemaError } from './db/migrate'
 import { buildApp } from './http/app';
 import { apiRoutes } from './http/api-routes';
 import { generatorFacts } from '@mocks/generator-facts';
+import { databaseFacts } from './facts/database-facts';
 import { getDataset } from '@mocks/generator/dataset';
 
 class UsageError extends Error {}
@@ -114,6 +115,20 @@ export function portArgument(argv: readonly string[]): string | undefined {
   return argv.find((a) => a.startsWith('--port='))?.slice('--port='.length);
 }
 
+/** The county imported with `npm run import` (docs/import.md). */
+function importedFacts(database: Database) {
+  return {
+    source: databaseFacts(database.db),
+    regions: async () => {
+      const row = await database.db
+        .selectFrom('region')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+  };
+}
+
 /** The generator's demo county through the real server (`--demo`); tokens still live in the database. */
 function demoFacts() {
   const dataset = () => getDataset();
@@ -124,18 +139,14 @@ async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const port = portArgument(argv);
   const env = port === undefined ? process.env : { ...process.env, PORT: port };
-  if (!argv.includes('--demo')) {
-    // The database facts source (server/facts, issue 17) is not written yet: say so rather than
-    // serve an API that answers nothing.
-    throw new UsageError(
-      '从数据库读取数据的接口尚未完成（server/facts）：目前请用 npm run serve -- --demo 提供演示数据（令牌和登录照常使用数据库）。',
-    );
-  }
+  const demo = argv.includes('--demo');
   const running = await startServe({
     server: loadConfig(env),
     serve: loadServeConfig(env),
-    facts: demoFacts,
-    migrate: true,
+    // The county's own data from the database (server/facts: rollups, prepared boundary
+    // layers), or with --demo the generator's county (tokens live in the database either way).
+    facts: demo ? demoFacts : importedFacts,
+    migrate: demo,
   });
   console.log(running.banner);
   const stop = () => {
