@@ -25,7 +25,7 @@ import { useFullRenderMark } from './full-render';
 import { Header } from './header';
 import { DisputesPanel, EmploymentPanel, EthnicPanel, EventsPanel, PartLoading, RegionMap } from './lazy-parts';
 import { resolveView } from './resolve-view';
-import { prefetchScene } from './scene-prefetch';
+import { prefetchScene, prefetchTourStop } from './scene-prefetch';
 import { readScreenOptions } from './screen-options';
 import { ScreenTourCallout } from './screen-tour';
 import './dashboard.css';
@@ -87,6 +87,13 @@ function DashboardView({ meta, connection }: { meta: Meta; connection: Connectio
     enabled: screenOptions.tour,
   });
   const touredName = children?.find((c) => c.code === tour.code)?.name;
+  const queryClientForTour = useQueryClient();
+  // The next stop's data loads during this one: at the step the panels update in place.
+  const nextStop =
+    screenOptions.tour && tourSteps.length > 0 ? tourSteps[(tour.position + 1) % tourSteps.length] : null;
+  useEffect(() => {
+    if (nextStop) prefetchTourStop(queryClientForTour, meta, nextStop, period);
+  }, [queryClientForTour, meta, nextStop, period]);
 
   const hrefFor = useCallback((c: string) => serializeViewState({ ...view, region: c }) || '?', [view]);
   const navigate = useCallback((c: string) => setView({ region: c }), [setView]);
@@ -269,7 +276,14 @@ function DashboardView({ meta, connection }: { meta: Meta; connection: Connectio
           <Presenter
             meta={meta}
             view={view}
-            current={{ code, period, metric: view.metric, regionName }}
+            // Nothing to save while the region cannot be shown (an error page made a scene titled
+            // " · 2026年第3季度").
+            current={{
+              code: regionFailed || region.data?.code !== code ? null : code,
+              period,
+              metric: view.metric,
+              regionName,
+            }}
             setView={setView}
             prefetch={prefetch}
             renderPrintScene={renderPrintScene}

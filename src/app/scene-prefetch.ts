@@ -46,6 +46,23 @@ export function prefetchScene(
 }
 
 /**
+ * The tour's next stop: its panels' and callout's data into the cache while the current stop
+ * shows, so at the step every chart updates in place from the cache (a chart that waits for
+ * data shows a skeleton, then regrows from zero).
+ */
+export function prefetchTourStop(client: QueryClient, meta: Meta, code: string, period: string): void {
+  const cmp = comparePeriods(period, meta);
+  const periods = [period, cmp.previous?.period, cmp.yearAgo?.period].filter((p): p is string => Boolean(p));
+  void client.prefetchQuery(panelQueries.ethnic(code, period));
+  for (const p of periods) {
+    void client.prefetchQuery(regionQueries.summary(code, p));
+    void client.prefetchQuery(panelQueries.employment(code, p));
+    void client.prefetchQuery(panelQueries.events(code, p));
+    void client.prefetchQuery(panelQueries.disputes(code, p));
+  }
+}
+
+/**
  * Start-up: asks for the data catalogue before React has rendered anything, and for every
  * request of the view in the address bar as soon as the catalogue is in, so they travel while
  * the dashboard mounts instead of one component's effect after another. Failures are left to

@@ -120,4 +120,19 @@ describe('presented slide', () => {
       await context.close();
     }
   });
+
+  it('saves no scene from a page that cannot show its region', async () => {
+    const context = await newContext(browser, { width: 1280, height: 800 });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${inject('mswUrl')}?region=532398999999&period=2026-Q3`);
+      await page.getByRole('alert').getByText('无法显示该区域').waitFor();
+      await page.getByRole('button', { name: /^演示/ }).click();
+      const add = page.getByRole('dialog', { name: '演示文稿' }).getByRole('button', { name: '添加当前视图为场景' });
+      await add.waitFor();
+      expect(await add.isDisabled()).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
 });

@@ -34,8 +34,9 @@ export function featureStyle(
 }
 
 /** Drawn over a child's base style while it is hovered or highlighted from elsewhere. */
-export function highlightStyle(colors: MapColors): PathOptions {
-  return { color: colors.highlight, weight: 3, opacity: 1, dashArray: undefined };
+export function highlightStyle(colors: MapColors, rem = 16): PathOptions {
+  // 3 px at 1080p, 6 px at 4K: the toured child must stand out across a room on any wall.
+  return { color: colors.highlight, weight: Math.max(3, Math.round((3 * rem) / 16)), opacity: 1, dashArray: undefined };
 }
 
 const patternCache = new Map<Theme, string>();

@@ -1,13 +1,15 @@
 import 'leaflet/dist/leaflet.css';
 import './region-map.css';
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Boundaries } from '@/api/boundaries';
 import { MapContainer, ZoomControl } from 'react-leaflet';
 import type { ClassMethod } from './class-breaks';
+import { highlightStyle } from './feature-style';
 import { valuesStatus } from './map-model';
 import { BoundariesOverlay, MapNotices } from './map-overlays';
 import { AllGridsToggle } from './all-grids-toggle';
 import { ClassMethodToggle, MetricSelect } from './map-controls';
+import { useChartTheme } from '@/components/chart/use-chart-theme';
 import { MapLegend } from './map-legend';
 import { MapViewController } from './map-view-controller';
 import { TILES, useRegionMap } from './use-region-map';
@@ -76,6 +78,9 @@ export function RegionMap(props: RegionMapProps) {
 
   const { meta, level, canShowAllGrids, allGrids, boundaries, values, data, tiled, outline, box, metricDef, model } =
     useRegionMap({ code, period, metric, method, allGrids: props.allGrids === true, theme });
+  // The root font follows the screen (theme.css); the chart theme re-reads it on resize.
+  const rem = useChartTheme().rem;
+  const highlight = useMemo(() => highlightStyle(model.colors, rem), [model.colors, rem]);
 
   // data-boundaries and onDrawn: once the current region's features are on screen.
   const [drawn, setDrawn] = useState<{ key: string; count: number } | null>(null);
@@ -103,7 +108,13 @@ export function RegionMap(props: RegionMapProps) {
   const FeatureLayer = tiled ? TiledRegionLayer : RegionLayer;
 
   return (
-    <section className="region-map" data-testid="map" data-boundaries={drawnCount} aria-label="区域地图">
+    <section
+      className="region-map"
+      data-testid="map"
+      data-boundaries={drawnCount}
+      data-highlight-weight={highlight.weight}
+      aria-label="区域地图"
+    >
       <div className="region-map__bar">
         <MetricSelect metrics={meta.data?.metrics ?? []} value={metric} onChange={onMetricChange} />
         <ClassMethodToggle value={method} onChange={setMethod} />
@@ -133,7 +144,7 @@ export function RegionMap(props: RegionMapProps) {
               key={`layer:${tiled ? 'tiled' : 'geojson'}:${layerKey}`}
               data={data}
               styleFor={model.styleFor}
-              highlight={model.highlight}
+              highlight={highlight}
               describe={model.tooltip}
               highlightedCode={highlightedCode}
               onHover={onHover}

@@ -1,10 +1,11 @@
 import { useEffect, type RefObject } from 'react';
 
-/** Distance from one row's top to the next one's (rows have no margins between them). */
+/** Distance from one row's top to the next one's, in fractional px (rows may be 22.75 px tall). */
 function rowPitch(list: HTMLElement): number {
   const [a, b] = list.children as unknown as HTMLElement[];
   if (!a) return 0;
-  return b ? b.offsetTop - a.offsetTop : a.offsetHeight;
+  const ra = a.getBoundingClientRect();
+  return b ? b.getBoundingClientRect().top - ra.top : ra.height;
 }
 
 /** Smooth where the browser can (jsdom has no Element.scrollTo). */
@@ -34,9 +35,9 @@ export function useWholeRows(
       if (pitch <= 0) return;
       // The room the list would have without a cap: the box minus its other children.
       list.style.maxHeight = '';
-      const others = [...box.children].reduce((h, el) => (el === list ? h : h + (el as HTMLElement).offsetHeight), 0);
+      const others = [...box.children].reduce((h, el) => (el === list ? h : h + el.getBoundingClientRect().height), 0);
       const gaps = Number.parseFloat(getComputedStyle(box).rowGap) || 0;
-      const room = box.clientHeight - others - gaps * (box.children.length - 1);
+      const room = box.getBoundingClientRect().height - others - gaps * (box.children.length - 1);
       const rows = Math.max(1, Math.floor((room + 0.5) / pitch));
       if (rows < rowCount) list.style.maxHeight = `${rows * pitch}px`;
     };
@@ -71,8 +72,10 @@ export function useWholeRows(
       const pitch = rowPitch(list);
       const end = list.scrollHeight - list.clientHeight;
       if (pitch <= 0 || end <= 1) return;
-      const page = Math.max(1, Math.floor((list.clientHeight + 0.5) / pitch)) * pitch;
-      const next = list.scrollTop >= end - 1 ? 0 : Math.min(end, list.scrollTop + page);
+      // Whole rows per page, and pages that start on a row's top (no drift over the cycles).
+      const perPage = Math.max(1, Math.floor((list.clientHeight + 0.5) / pitch));
+      const firstRow = Math.round(list.scrollTop / pitch);
+      const next = list.scrollTop >= end - 1 ? 0 : Math.min(end, (firstRow + perPage) * pitch);
       scrollListTo(list, next);
     }, pageMs);
     return () => {

@@ -16,12 +16,20 @@ export interface TourCalloutProps {
   /** Its key figures; undefined while they load. */
   figures: readonly CalloutFigure[] | undefined;
   paused: boolean;
+  /** Which top corner of the map it sits in: the one away from the child it describes. */
+  corner?: 'left' | 'right';
 }
 
 /** The tour's caption over the map: which child is highlighted, and its key figures. */
-export function TourCallout({ name, index, total, figures, paused }: TourCalloutProps) {
+export function TourCallout({ name, index, total, figures, paused, corner = 'left' }: TourCalloutProps) {
   return (
-    <aside className="tour-callout" data-testid="tour-callout" aria-live="polite" aria-label={`巡览：${name}`}>
+    <aside
+      className="tour-callout"
+      data-testid="tour-callout"
+      data-corner={corner}
+      aria-live="polite"
+      aria-label={`巡览：${name}`}
+    >
       <header className="tour-callout__head">
         <strong className="tour-callout__name">{name}</strong>
         <span className="tour-callout__step num">
