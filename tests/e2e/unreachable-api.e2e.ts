@@ -66,7 +66,9 @@ describe('a screen whose API cannot be reached', () => {
   it('names a Content-Security-Policy that blocks the API', async () => {
     const page = await freshPage();
     // The old preview bug: a header policy stricter than the build's meta tag.
-    await page.route(inject('httpUrl'), async (route) => {
+    const page0 = new URL(inject('httpUrl'));
+    const isDocument = (url: URL) => url.origin === page0.origin && url.pathname === '/';
+    await page.route(isDocument, async (route) => {
       const response = await route.fetch();
       await route.fulfill({
         response,
