@@ -53,7 +53,22 @@ export async function openXlsx(file: string, onBytes?: (read: number, total: num
     try {
       for await (const ws of reader) {
         const name = (ws as unknown as { name?: string }).name ?? '';
-        yield { name, rows: rowsOf(ws as unknown as AsyncIterable<StreamRow>) };
+        const rows = ws as unknown as AsyncIterable<StreamRow>;
+        let started = false;
+        yield {
+          name,
+          rows: {
+            [Symbol.asyncIterator]: () => {
+              started = true;
+              return rowsOf(rows)[Symbol.asyncIterator]();
+            },
+          },
+        };
+        // exceljs buffers a sheet that comes before the shared strings in a temporary file, opens
+        // it without waiting and deletes it as soon as the next sheet is asked for. A sheet the
+        // caller skipped unread (the definitions sheet) would have its file deleted before the
+        // open finished: an uncaught ENOENT. Reading it through first closes that race.
+        if (!started) for await (const _ of rows) void _;
       }
     } catch (e) {
       throw new FileRefused(
