@@ -30,7 +30,7 @@ async function enrol(): Promise<string | null> {
 }
 
 let signInProblem: string | null = null;
-Promise.all([
+void Promise.all([
   enableMockApi().catch((error: unknown) => {
     console.error('Mock API failed to start', error);
   }),

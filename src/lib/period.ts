@@ -69,7 +69,7 @@ export function periodMonths(p: Period): MonthSpan {
     }
     case 'year':
       return { from: `${p}-01`, to: `${p}-12` };
-    default:
+    case 'month':
       return { from: p, to: p };
   }
 }
@@ -103,7 +103,7 @@ export function formatPeriod(p: Period): string {
       return `${p.slice(0, 4)}年第${p.slice(6)}季度`;
     case 'year':
       return `${p}年`;
-    default:
+    case 'month':
       return monthLabel(p);
   }
 }
