@@ -24,6 +24,3 @@ export const F = LAYOUT.F;
 
 /** Values per grid-month row. */
 export const ROW = LAYOUT.ROW;
-
-/** Offsets whose value at the end of a period is what counts. */
-export const STOCK_FIELDS: ReadonlySet<number> = LAYOUT.STOCK;

@@ -129,11 +129,3 @@ export function ethnicColumn(code: string): string {
 }
 
 export const ETHNIC_COLUMNS: readonly string[] = ETHNIC_CODES.map(ethnicColumn);
-
-/** Category code lists the fact columns are named after (seeded into `code_list`). */
-export const CATEGORY_LISTS = {
-  'event-category': EVENT,
-  'dispute-category': DISPUTE,
-  'welfare-post-type': WELFARE,
-  'training-course': COURSE,
-} as const;

@@ -1,4 +1,4 @@
-import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 import type { Level } from '@/api/common';
 
 /**
@@ -187,8 +187,3 @@ export interface Schema {
   dataset_setting: DatasetSettingTable;
   import_log: ImportLogTable;
 }
-
-export type Region = Selectable<RegionTable>;
-export type NewRegion = Insertable<RegionTable>;
-export type NewGridMonth = Insertable<GridMonthTable>;
-export type ImportLogEntry = Selectable<ImportLogTable>;

@@ -36,5 +36,3 @@ export function useChildValues(query: ChildMetricQuery, metricId: string, keepPr
   const impossible = useMemo(() => new Map((checked?.problems ?? []).map((p) => [p.code, p.reason])), [checked]);
   return { meta, values, metric, checked, impossible };
 }
-
-export type ChildValues = ReturnType<typeof useChildValues>;
