@@ -184,5 +184,14 @@ export function generatorFacts(dataset: () => Dataset): FactsSource {
       }
       return out;
     },
+    // The generator's residents do not change from month to month.
+    ethnicSeries: async (code, from, to) => {
+      const ds = dataset();
+      const node = ds.node(code);
+      const out = new Map<string, ArrayLike<number>>();
+      if (!node) return out;
+      for (let i = index(ds, from); i <= index(ds, to); i++) out.set(monthLabel(ds.firstMonth + i), ds.ethnic(node));
+      return out;
+    },
   };
 }

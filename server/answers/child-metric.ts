@@ -99,7 +99,7 @@ export async function buildSeries(
   const rows = (await ctx.facts.rows([code], w.from, w.to)).get(code);
   const { ROW } = ctx.layout;
   // Each month's residents and ethnic counts: a share or a per-1,000 rate of a month is over that month's people.
-  const views = await Promise.all(months.map(async (m) => (await ctx.ethnic([code], m)).get(code) ?? emptyView));
+  const views = await ctx.ethnicSeries(code, months);
   const perMonth = months.map((_, k) => {
     const slice = rows ? Array.prototype.slice.call(rows, k * ROW, (k + 1) * ROW) : undefined;
     return { rows: slice, totals: Float64Array.from(slice ?? new Array<number>(ROW).fill(0)) };

@@ -80,6 +80,22 @@ export class AnswerContext {
     return out;
   }
 
+  /** Ethnic views of one region at the end of each month: one read for the months not memoised. */
+  async ethnicSeries(code: string, months: readonly string[]): Promise<EthnicView[]> {
+    const key = (month: string) => `${this.ds.lastUpdated}|${month}|${code}`;
+    const hits = months.map((m) => this.views.get(key(m)));
+    const missing = months.filter((_, i) => !hits[i]);
+    if (missing.length === 0) return hits as EthnicView[];
+    const counts = await this.facts.ethnicSeries(code, missing[0] ?? '', missing.at(-1) ?? '');
+    return months.map((m, i) => {
+      const hit = hits[i];
+      if (hit) return hit;
+      const view = ethnicView(this.groupCodes, counts.get(m));
+      this.views.set(key(m), view);
+      return view;
+    });
+  }
+
   /** Rows and period totals of each region over the window. */
   async window(codes: readonly string[], w: PeriodWindow): Promise<Map<string, WindowFacts>> {
     const rows = await this.facts.rows(codes, w.from, w.to);

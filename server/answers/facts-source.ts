@@ -74,4 +74,9 @@ export interface FactsSource {
   rows(codes: readonly string[], from: string, to: string): Promise<Map<string, ArrayLike<number>>>;
   /** Residents by ethnic group (DatasetFacts.ethnicGroups order) at the end of `month`. */
   ethnic(codes: readonly string[], month: string): Promise<Map<string, ArrayLike<number>>>;
+  /**
+   * Residents by ethnic group of one region at the end of each month from..to (inclusive):
+   * month → vector. One read for a series, where `ethnic()` would be one per month.
+   */
+  ethnicSeries(code: string, from: string, to: string): Promise<Map<string, ArrayLike<number>>>;
 }

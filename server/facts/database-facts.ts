@@ -210,6 +210,31 @@ export function databaseFacts(db: Kysely<Schema>, options: DatabaseFactsOptions 
     return out;
   }
 
+  /** One region's residents by group, month by month: one read (a grid's own table, else the rollup). */
+  async function residentsSeries(code: string, from: string, to: string): Promise<Map<string, ArrayLike<number>>> {
+    const columns = ETHNIC_CODES.map(ethnicColumn) as 'ethnic_01'[];
+    const vector = (row: Record<string, unknown>) => Int32Array.from(columns, (c) => Number(row[c] ?? 0));
+    const rows =
+      code.length === 15
+        ? await db
+            .selectFrom('grid_month_residents')
+            .select(['month', ...columns])
+            .where('county_code', '=', code.slice(0, 6))
+            .where('grid_code', '=', code)
+            .where('month', '>=', from)
+            .where('month', '<=', to)
+            .execute()
+        : await db
+            .selectFrom('region_month_residents')
+            .select(['month', ...columns])
+            .where('county_code', 'in', counties([code]))
+            .where('region_code', '=', code)
+            .where('month', '>=', from)
+            .where('month', '<=', to)
+            .execute();
+    return new Map(rows.map((r) => [r.month, vector(r as unknown as Record<string, unknown>)]));
+  }
+
   return {
     dataset: async () => (await current()).facts,
     region: async (code): Promise<RegionFacts | null> => (await current()).tree.region(code),
@@ -227,5 +252,6 @@ export function databaseFacts(db: Kysely<Schema>, options: DatabaseFactsOptions 
     },
     rows: async (codes, from, to) => monthRows(codes, from, to, (await current()).facts),
     ethnic: async (codes, month) => residents(codes, month),
+    ethnicSeries: async (code, from, to) => residentsSeries(code, from, to),
   };
 }

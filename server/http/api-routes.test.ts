@@ -23,6 +23,7 @@ function countingFacts(): { facts: FactsSource; reads: string[] } {
     boundaries: (code, level) => (reads.push('boundaries'), inner.boundaries(code, level)),
     rows: (codes, from, to) => (reads.push('rows'), inner.rows(codes, from, to)),
     ethnic: (codes, month) => (reads.push('ethnic'), inner.ethnic(codes, month)),
+    ethnicSeries: (code, from, to) => (reads.push('ethnicSeries'), inner.ethnicSeries(code, from, to)),
   };
   return { facts, reads };
 }
@@ -68,6 +69,14 @@ describe('apiRoutes (Fastify plugin over the answer layer)', () => {
     const other = await get(`${paths.disputes(town)}?period=2026-09`);
     expect(other.headers.etag).not.toBe(etag);
     expect((await get(url, { 'if-none-match': `W/"x", ${etag}` })).statusCode).toBe(304);
+  });
+
+  it("reads a region's series of 24 months in one read of rows and one of residents", async () => {
+    reads.length = 0;
+    const res = await get(`${paths.series('532398102')}?metrics=minorityShare,attendancesPer1000`);
+    expect(res.statusCode).toBe(200);
+    expect((res.json() as { months: string[] }).months).toHaveLength(24);
+    expect(reads.filter((r) => r === 'rows' || r.startsWith('ethnic')).sort()).toEqual(['ethnicSeries', 'rows']);
   });
 
   // Each malformed parameter: a 400 with the error body naming it, and no facts read.

@@ -30,7 +30,11 @@ const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
 /** Runs one of the project's CLIs (`server/cli/…`) in a child process; resolves with its output. */
 function cli(script: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
   return new Promise((resolveRun, reject) => {
-    const child = spawn(process.execPath, [TSX, script, ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [TSX, script, ...args], {
+      cwd: ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.stderr.on('data', (d: Buffer) => (out += d.toString()));
@@ -96,7 +100,11 @@ export async function startServed(): Promise<Served> {
 /** Starts `npm run serve` and waits for its start-up line, which names the URL. */
 function serve(env: NodeJS.ProcessEnv): Promise<Running> {
   return new Promise((resolveServe, reject) => {
-    const child = spawn(process.execPath, [TSX, 'server/serve.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [TSX, 'server/serve.ts'], {
+      cwd: ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     const exited = new Promise<void>((r) => child.once('exit', () => r()));
     const fail = (why: string) => reject(new Error(`npm run serve ${why}\n${out}`));
