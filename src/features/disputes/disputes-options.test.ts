@@ -1,21 +1,17 @@
 // @vitest-environment node
 // Pure functions: no DOM needed.
-import type { PieSeriesOption } from 'echarts/charts';
+import type { BarSeriesOption, PieSeriesOption } from 'echarts/charts';
 import { describe, expect, it } from 'vitest';
 import { DisputesSchema } from '@/api/indicators';
-import { testMeta } from '@/testing/render';
+import { HOSTILE_NAME, testMeta } from '@/testing/render';
 import { defaultChartTheme } from '@/lib/chart-theme';
 import { communityDisputes } from '@/testing/fixtures/disputes';
-import {
-  disputesFlowNote,
-  disputesHaveUnreliable,
-  disputesTooltip,
-  isDisputesEmpty,
-  toDisputesOption,
-  toDisputesStats,
-} from './disputes-options';
+import { disputeCategoryRows } from './disputes-model';
+import { disputesTooltip, toDisputeCategoriesOption, toDisputesOption } from './disputes-options';
 
 const theme = defaultChartTheme('dark', 16);
+type Formatter = (p: unknown) => string;
+const tooltipOf = (o: { tooltip?: unknown }) => (o.tooltip as { formatter: Formatter }).formatter;
 
 describe('toDisputesOption', () => {
   it('fixture parses with the contract', () => {
@@ -47,52 +43,36 @@ describe('toDisputesOption', () => {
   });
 });
 
-describe('toDisputesStats', () => {
-  it('lists the resolution rate with its basis, the two 不出 rates, speed and petitions', () => {
-    const stats = toDisputesStats(communityDisputes, testMeta);
-    expect(stats.map((s) => [s.label, s.value, s.detail ?? s.unit])).toEqual([
-      ['化解率', '91.7%', '110 / 120 件'],
-      ['小事不出网格', '63.6%', '70 / 110 件'],
-      ['大事不出社区', '90.9%', '100 / 110 件'],
-      ['化解用时（中位数）', '4.5', '天'],
-      ['越级上访', '0', '件'],
+describe('toDisputeCategoriesOption', () => {
+  const withUnknown = {
+    ...communityDisputes,
+    categories: [{ code: 'boundary', registered: 4, resolved: 1 }, ...communityDisputes.categories],
+  };
+
+  it('lists categories in meta order by name, unknown codes last as their code', () => {
+    expect(disputeCategoryRows(withUnknown, testMeta)).toEqual([
+      { code: 'neighbour', name: '邻里', registered: 50, resolved: 48 },
+      { code: 'family', name: '婚姻家庭', registered: 30, resolved: 27 },
+      { code: 'property', name: '物业', registered: 40, resolved: 35 },
+      { code: 'boundary', name: '代码 boundary', registered: 4, resolved: 1 },
     ]);
-    // Below the 95 % target: a warning colour, and the target on hover.
-    expect(stats[0]?.tone).toBe('warn');
-    expect(stats[0]?.title).toBe('化解率 = 化解 ÷ 受理：110 / 120 件；目标 95.0%');
-    expect(stats[4]?.tone).toBe('good');
-    expect(disputesFlowNote(communityDisputes)).toBe('受理 120 件，办理中 8 件，上报上级 3 件');
   });
 
-  it('shows — when nothing was resolved, marks small denominators, and flags petitions', () => {
-    const quiet = {
-      ...communityDisputes,
-      registered: 6,
-      resolvedByLevel: { grid: 3, community: 1, town: 0, countyAndAbove: 0 },
-      resolutionRate: { numerator: 4, denominator: 6, value: 4 / 6 },
-      resolvedInGrid: { numerator: 3, denominator: 4, value: 0.75 },
-      resolvedInCommunity: { numerator: 4, denominator: 4, value: 1 },
-      medianDaysToResolve: null,
-      petitionsAboveCounty: 1,
-    };
-    const stats = toDisputesStats(quiet, testMeta);
-    expect(stats.map((s) => s.value)).toEqual(['66.7%*', '75.0%*', '100.0%*', '—', '1']);
-    expect(stats[0]?.tone).toBeUndefined();
-    expect(stats[4]?.tone).toBe('bad');
-    expect(disputesHaveUnreliable(quiet)).toBe(true);
-    expect(disputesTooltip(quiet, 0)).toContain('75.0%*');
+  it('draws registered and resolved side by side for each category', () => {
+    const option = toDisputeCategoriesOption(withUnknown, testMeta, theme);
+    expect((option.yAxis as { data: string[] }).data).toEqual(['邻里', '婚姻家庭', '物业', '代码 boundary']);
+    expect((option.series as BarSeriesOption[]).map((s) => [s.name, s.data])).toEqual([
+      ['受理', [50, 30, 40, 4]],
+      ['化解', [48, 27, 35, 1]],
+    ]);
+    expect(tooltipOf(option)([{ dataIndex: 0 }])).toBe('<strong>邻里</strong><br/>受理 50 件，化解 48 件（96.0%）');
   });
 
-  it('treats a period without any dispute or petition as empty', () => {
-    expect(isDisputesEmpty(communityDisputes)).toBe(false);
-    expect(
-      isDisputesEmpty({
-        ...communityDisputes,
-        registered: 0,
-        resolvedByLevel: { grid: 0, community: 0, town: 0, countyAndAbove: 0 },
-        inProgress: 0,
-        petitionsAboveCounty: 0,
-      }),
-    ).toBe(true);
+  it('escapes category names in the tooltip and gives no rate for a category with nothing registered', () => {
+    const meta = { disputeCategories: [{ code: 'neighbour', name: HOSTILE_NAME }] };
+    const data = { ...communityDisputes, categories: [{ code: 'neighbour', registered: 0, resolved: 0 }] };
+    expect(tooltipOf(toDisputeCategoriesOption(data, meta, theme))([{ dataIndex: 0 }])).toBe(
+      '<strong>&lt;img src=x onerror=alert(1)&gt;</strong><br/>受理 0 件，化解 0 件（—）',
+    );
   });
 });

@@ -1,27 +1,14 @@
 import type { Disputes } from '@/api/indicators';
 import type { Meta } from '@/api/meta';
-import { baseChartOption, legendStyle, type ChartOption } from '@/components/chart/chart-option';
+import { axisStyle, baseChartOption, legendStyle, type ChartOption } from '@/components/chart/chart-option';
 import { escapeHtml } from '@/components/chart/escape-html';
-import type { Compared } from '@/components/panel/compared';
-import { countDelta, rateDelta } from '@/components/panel/delta';
-import { rateStat, type Stat } from '@/components/panel/stats';
 import { chartFontSizes, type ChartTheme } from '@/lib/chart-theme';
 import { formatCount, formatPercent } from '@/lib/format';
-import { anyUnreliable, isUnreliable, isUnreliableDenominator, UNRELIABLE_MARK } from '@/lib/privacy';
+import { isUnreliableDenominator, UNRELIABLE_MARK } from '@/lib/privacy';
+import { disputeCategoryRows, LEVELS, resolvedTotal } from './disputes-model';
 
 export const DISPUTES_CHART_TITLE = '已化解纠纷按化解层级（件）';
-
-/** Levels from closest to the residents to the highest, as drawn (ordered colours). */
-export const LEVELS = [
-  { key: 'grid', label: '网格' },
-  { key: 'community', label: '社区（村）' },
-  { key: 'town', label: '乡镇（街道）' },
-  { key: 'countyAndAbove', label: '县级及以上' },
-] as const;
-
-export function resolvedTotal(data: Disputes): number {
-  return LEVELS.reduce((s, l) => s + data.resolvedByLevel[l.key], 0);
-}
+export const CATEGORIES_WHAT = '各类纠纷受理与化解（件）';
 
 /** Tooltip HTML for one level: count and its share of everything resolved, with the basis. */
 export function disputesTooltip(data: Disputes, index: number): string {
@@ -89,66 +76,42 @@ export function toDisputesOption(data: Disputes, theme: ChartTheme, title = DISP
   };
 }
 
-/** Resolution rate against the target, the two "不出" rates, speed, and petitions (goal 0). */
-export function toDisputesStats(
+/** Registered and resolved side by side for each category (meta order). */
+export function toDisputeCategoriesOption(
   data: Disputes,
-  meta: Pick<Meta, 'resolutionTarget'>,
-  compared: readonly Compared<Disputes>[] = [],
-  currentLabel = '',
-): Stat[] {
-  const rateDeltas = (label: string, pick: (d: Disputes) => Disputes['resolutionRate']) =>
-    compared.map((c) => rateDelta(label, '件', pick(data), pick(c.data), c.cmp, currentLabel, true));
-  const target = meta.resolutionTarget;
-  const rate = rateStat('化解率', data.resolutionRate, '件', '化解 ÷ 受理');
-  const reached = data.resolutionRate.value !== null && data.resolutionRate.value >= target;
-  const days = data.medianDaysToResolve;
-  return [
-    {
-      ...rate,
-      title: `${rate.title ?? ''}；目标 ${formatPercent(target)}`,
-      tone:
-        data.resolutionRate.value === null || isUnreliable(data.resolutionRate) ? undefined : reached ? 'good' : 'warn',
-      deltas: rateDeltas('化解率', (d) => d.resolutionRate),
+  meta: Pick<Meta, 'disputeCategories'>,
+  theme: ChartTheme,
+  title = CATEGORIES_WHAT,
+): ChartOption {
+  const fs = chartFontSizes(theme);
+  const axis = axisStyle(theme);
+  const base = baseChartOption(theme, title);
+  const rows = disputeCategoryRows(data, meta);
+  return {
+    ...base,
+    legend: { ...legendStyle(theme), bottom: 0, left: 'center' },
+    grid: { left: 4, right: fs.md * 2.5, top: 4, bottom: fs.md * 1.8, containLabel: true },
+    tooltip: {
+      ...base.tooltip,
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      formatter: (params) => {
+        const p = Array.isArray(params) ? params[0] : params;
+        const r = p ? rows[p.dataIndex] : undefined;
+        if (!r) return '';
+        const rate = r.registered > 0 ? formatPercent(r.resolved / r.registered) : '—';
+        return `<strong>${escapeHtml(r.name)}</strong><br/>受理 ${formatCount(r.registered)} 件，化解 ${formatCount(r.resolved)} 件（${rate}）`;
+      },
     },
-    {
-      ...rateStat('小事不出网格', data.resolvedInGrid, '件', '网格化解 ÷ 已化解'),
-      deltas: rateDeltas('小事不出网格', (d) => d.resolvedInGrid),
-    },
-    {
-      ...rateStat('大事不出社区', data.resolvedInCommunity, '件', '社区（村）及网格化解 ÷ 已化解'),
-      deltas: rateDeltas('大事不出社区', (d) => d.resolvedInCommunity),
-    },
-    {
-      label: '化解用时（中位数）',
-      value: days === null ? '—' : days.toFixed(1),
-      unit: days === null ? undefined : '天',
-      title: days === null ? '本期没有已化解的纠纷' : '从受理到化解所用天数的中位数',
-    },
-    {
-      label: '越级上访',
-      value: formatCount(data.petitionsAboveCounty),
-      unit: '件',
-      tone: data.petitionsAboveCounty === 0 ? 'good' : 'bad',
-      title: '到县级以上的越级上访，目标为 0',
-      deltas: compared.map((c) =>
-        countDelta('越级上访', '件', data.petitionsAboveCounty, c.data.petitionsAboveCounty, c.cmp, currentLabel, {
-          flow: true,
-          higherIsBetter: false,
-        }),
-      ),
-    },
-  ];
-}
-
-/** "受理 120 件，办理中 8 件，上报上级 3 件". */
-export function disputesFlowNote(data: Disputes): string {
-  return `受理 ${formatCount(data.registered)} 件，办理中 ${formatCount(data.inProgress)} 件，上报上级 ${formatCount(data.escalated)} 件`;
-}
-
-export function disputesHaveUnreliable(data: Disputes): boolean {
-  return anyUnreliable([data.resolutionRate, data.resolvedInGrid, data.resolvedInCommunity]);
-}
-
-export function isDisputesEmpty(data: Disputes): boolean {
-  return data.registered === 0 && resolvedTotal(data) === 0 && data.inProgress === 0 && data.petitionsAboveCounty === 0;
+    yAxis: { ...axis, type: 'category', inverse: true, data: rows.map((r) => r.name), splitLine: { show: false } },
+    xAxis: { ...axis, type: 'value', minInterval: 1, splitNumber: 3 },
+    series: (['registered', 'resolved'] as const).map((key, i) => ({
+      type: 'bar' as const,
+      name: key === 'registered' ? '受理' : '化解',
+      itemStyle: { color: theme.pair[i] },
+      barMaxWidth: theme.rem * 0.7,
+      label: { show: true, position: 'right' as const, color: theme.textDim, fontSize: fs.xs },
+      data: rows.map((r) => r[key]),
+    })),
+  };
 }

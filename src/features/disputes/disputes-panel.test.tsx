@@ -8,7 +8,7 @@ import { DisputesSchema } from '@/api/indicators';
 import { MetaSchema } from '@/api/meta';
 import { renderWithClient, testMeta } from '@/testing/render';
 import { api } from '@/lib/api-client';
-import { toDisputesStats } from './disputes-options';
+import { toDisputesStats } from './disputes-stats';
 import { communityDisputes } from '@/testing/fixtures/disputes';
 import { DisputesPanel } from './disputes-panel';
 

@@ -17,24 +17,16 @@ import { UNRELIABLE_FOOTNOTE } from '@/lib/privacy';
 import { usePanelData } from '@/components/panel/use-panel-data';
 import { comparePeriods, formatPeriod, trendSpan } from '@/lib/period';
 import {
-  CATEGORIES_WHAT,
-  disputeCategoryRows,
   FUNNEL_WHAT,
-  toDisputeCategoriesOption,
   toDisputesFunnelOption,
   toResolutionTrendOption,
   TREND_METRICS,
   TREND_WHAT,
-} from './disputes-charts';
-import {
-  DISPUTES_CHART_TITLE,
-  disputesFlowNote,
-  disputesHaveUnreliable,
-  isDisputesEmpty,
-  resolvedTotal,
-  toDisputesOption,
-  toDisputesStats,
-} from './disputes-options';
+} from './disputes-flow-options';
+import { disputeCategoryRows, resolvedTotal } from './disputes-model';
+import { disputesFlowNote, disputesHaveUnreliable, isDisputesEmpty } from './disputes-notes';
+import { CATEGORIES_WHAT, DISPUTES_CHART_TITLE, toDisputeCategoriesOption, toDisputesOption } from './disputes-options';
+import { toDisputesStats } from './disputes-stats';
 import { toDisputesTable } from './disputes-table';
 
 export interface DisputesPanelProps {

@@ -13,8 +13,7 @@ import {
   type TableModel,
 } from '@/components/table/table-model';
 import { isUnreliable, UNRELIABLE_REMARK } from '@/lib/privacy';
-import { disputeCategoryRows } from './disputes-charts';
-import { LEVELS, resolvedTotal } from './disputes-options';
+import { disputeCategoryRows, LEVELS, resolvedTotal } from './disputes-model';
 
 export const DISPUTES_TABLE_TITLE = '矛盾纠纷化解';
 

@@ -3,18 +3,13 @@
 import type { BarSeriesOption } from 'echarts/charts';
 import { describe, expect, it } from 'vitest';
 import { EmploymentSchema } from '@/api/indicators';
-import { testMeta } from '@/testing/render';
+import { HOSTILE_NAME } from '@/testing/render';
 import { defaultChartTheme } from '@/lib/chart-theme';
 import { relocationEmployment } from '@/testing/fixtures/employment';
-import {
-  employmentTooltip,
-  isEmploymentEmpty,
-  jobFairNote,
-  toEmploymentOption,
-  toEmploymentStats,
-} from './employment-options';
+import { employmentTooltip, toCategoryBarOption, toEmploymentOption, type BarSeries } from './employment-options';
 
 const theme = defaultChartTheme('light', 16);
+const barTheme = defaultChartTheme('dark', 16);
 
 describe('toEmploymentOption', () => {
   it('fixture parses with the contract', () => {
@@ -40,38 +35,63 @@ describe('toEmploymentOption', () => {
   });
 });
 
-describe('toEmploymentStats', () => {
-  it('lists labour force, welfare posts, self-employed, training and zero-employment households', () => {
-    const stats = toEmploymentStats(relocationEmployment, testMeta);
-    expect(stats.map((s) => [s.label, s.value, s.unit])).toEqual([
-      ['劳动力', '1,120', '人'],
-      ['转移就业（期末）', '851', '人'],
-      ['本期新增安置', '29', '人'],
-      ['公益性岗位', '55', '个'],
-      ['自主创业', '37', '户'],
-      ['技能培训', '236', '人次'],
-      ['零就业家庭 清零 / 认定', '2 / 3', '户'],
+const courses = ['家政服务', '电子商务', '民族刺绣'];
+const training: BarSeries[] = [
+  { name: '培训人次', unit: '人次', data: [1250, 86, 40] },
+  { name: '培训期数', unit: '期', data: [12, 3, 2] },
+];
+
+type Formatter = (p: unknown) => string;
+const tooltipOf = (option: ReturnType<typeof toCategoryBarOption>) =>
+  (option.tooltip as { formatter: Formatter }).formatter;
+const labelOf = (s: BarSeriesOption) => (s.label as { formatter: (p: { value: unknown }) => string }).formatter;
+
+describe('toCategoryBarOption', () => {
+  const option = toCategoryBarOption('技能培训', courses, training, barTheme);
+  const series = option.series as BarSeriesOption[];
+
+  it('draws one row per category, top to bottom in the given order, with the exact values', () => {
+    expect(option.yAxis).toMatchObject({ type: 'category', inverse: true, data: courses });
+    expect(series.map((s) => [s.name, s.data])).toEqual([
+      ['培训人次', [1250, 86, 40]],
+      ['培训期数', [12, 3, 2]],
     ]);
-    expect(stats[1]?.detail).toBe('占劳动力 76.0%');
-    expect(stats[3]?.title).toBe('公益性岗位（期末在岗）：保洁 30 个；治安巡逻 15 个；养老护理 10 个');
-    expect(stats[6]?.tone).toBe('warn');
+    expect(series.map((s) => (s.itemStyle as { color: string }).color)).toEqual([barTheme.pair[0], barTheme.pair[1]]);
   });
 
-  it('notes job fairs and recognises an empty period', () => {
-    expect(jobFairNote(relocationEmployment)).toBe('招聘会 1 场：参会企业 82 家，提供岗位 800 个');
-    expect(isEmploymentEmpty(relocationEmployment)).toBe(false);
-    const zero = { outOfProvince: 0, inProvince: 0, inCounty: 0 };
-    expect(
-      isEmploymentEmpty({
-        ...relocationEmployment,
-        labourForce: 0,
-        employed: zero,
-        placements: zero,
-        welfarePosts: [],
-        selfEmployedHouseholds: 0,
-        training: [],
-        zeroEmployment: { identified: 0, cleared: 0 },
-      }),
-    ).toBe(true);
+  it('labels each bar with its count and unit', () => {
+    expect(labelOf(series[0]!)({ value: 1250 })).toBe('1,250人次');
+    expect(labelOf(series[1]!)({ value: 3 })).toBe('3期');
+  });
+
+  it('gives the category and every series with its unit in the tooltip', () => {
+    expect(tooltipOf(option)([{ dataIndex: 0 }])).toBe(
+      '<strong>家政服务</strong><br/>培训人次 1,250 人次<br/>培训期数 12 期',
+    );
+  });
+
+  it('escapes category and series names from data in the tooltip', () => {
+    const hostile = toCategoryBarOption('x', [HOSTILE_NAME], [{ name: 'A&B', unit: '<个>', data: [7] }], barTheme);
+    expect(tooltipOf(hostile)([{ dataIndex: 0 }])).toBe(
+      '<strong>&lt;img src=x onerror=alert(1)&gt;</strong><br/>A&amp;B 7 &lt;个&gt;',
+    );
+  });
+
+  it('shows a legend only when there are two series', () => {
+    expect(option.legend).toMatchObject({ bottom: 0, left: 'center' });
+    const single = toCategoryBarOption(
+      '公益性岗位',
+      ['保洁'],
+      [{ name: '公益性岗位', unit: '个', data: [30] }],
+      barTheme,
+    );
+    expect(single.legend).toEqual({ show: false });
+  });
+
+  it('draws nothing for no categories, and the tooltip stays empty without a point', () => {
+    const empty = toCategoryBarOption('公益性岗位', [], [{ name: '公益性岗位', unit: '个', data: [] }], barTheme);
+    expect((empty.yAxis as { data: string[] }).data).toEqual([]);
+    expect((empty.series as BarSeriesOption[])[0]?.data).toEqual([]);
+    expect(tooltipOf(empty)([])).toBe('');
   });
 });

@@ -3,28 +3,16 @@ import type { Meta } from '@/api/meta';
 import { axisStyle, baseChartOption, legendStyle, type ChartOption } from '@/components/chart/chart-option';
 import { escapeHtml } from '@/components/chart/escape-html';
 import { codeName } from '@/components/panel/code-name';
-import { toCategoryBarOption } from '@/components/chart/bar-option';
-import type { Compared } from '@/components/panel/compared';
-import { countDelta } from '@/components/panel/delta';
-import type { Stat } from '@/components/panel/stats';
 import { chartFontSizes, type ChartTheme } from '@/lib/chart-theme';
-import { formatCompact, formatCount, formatPercent } from '@/lib/format';
+import { formatCompact, formatCount } from '@/lib/format';
+import { DESTINATIONS } from './employment-model';
 
 export const EMPLOYMENT_CHART_TITLE = '转移就业去向：期末在岗与本期新增（人）';
-
-/** Destinations in the order they are drawn, with their Chinese labels. */
-export const DESTINATIONS = [
-  { key: 'outOfProvince', label: '省外' },
-  { key: 'inProvince', label: '省内县外' },
-  { key: 'inCounty', label: '县内' },
-] as const;
 
 const SERIES = [
   { key: 'employed', name: '期末在岗' },
   { key: 'placements', name: '本期新增' },
 ] as const;
-
-const sum = (values: readonly number[]) => values.reduce((s, v) => s + v, 0);
 
 /** Tooltip HTML for one destination: both counts, exact. */
 export function employmentTooltip(data: Employment, index: number): string {
@@ -79,14 +67,6 @@ export function toEmploymentOption(data: Employment, theme: ChartTheme, title = 
   };
 }
 
-function breakdown(
-  list: readonly { code: string; n: number }[],
-  names: Meta['welfarePostTypes'],
-  unit: string,
-): string {
-  return list.map((x) => `${codeName(names, x.code)} ${formatCount(x.n)} ${unit}`).join('；');
-}
-
 /** Public-welfare posts by type (bars, 个). */
 export function toWelfarePostsOption(
   data: Employment,
@@ -130,90 +110,63 @@ export function toZeroEmploymentOption(data: Employment, theme: ChartTheme, titl
   );
 }
 
-/** The exact figures beside the chart; deltas on transferred employment and training. */
-export function toEmploymentStats(
-  data: Employment,
-  meta: Pick<Meta, 'welfarePostTypes' | 'trainingCourses'>,
-  compared: readonly Compared<Employment>[] = [],
-  currentLabel = '',
-): Stat[] {
-  const placementsOf = (d: Employment) => sum(DESTINATIONS.map((x) => d.placements[x.key]));
-  const employed = sum(DESTINATIONS.map((d) => data.employed[d.key]));
-  const posts = sum(data.welfarePosts.map((p) => p.count));
-  const trainees = sum(data.training.map((t) => t.trainees));
-  const sessions = sum(data.training.map((t) => t.sessions));
-  const { identified, cleared } = data.zeroEmployment;
-  const share = data.labourForce > 0 && employed <= data.labourForce ? employed / data.labourForce : null;
-  return [
-    { label: '劳动力', value: formatCount(data.labourForce), unit: '人', title: '16–60 岁有劳动能力的人数（期末）' },
-    {
-      label: '转移就业（期末）',
-      value: formatCount(employed),
-      unit: '人',
-      detail: share === null ? undefined : `占劳动力 ${formatPercent(share)}`,
-      title: `转移就业 ÷ 劳动力：${formatCount(employed)} / ${formatCount(data.labourForce)} 人`,
-    },
-    {
-      label: '本期新增安置',
-      value: formatCount(placementsOf(data)),
-      unit: '人',
-      deltas: compared.map((c) =>
-        countDelta('新增安置', '人', placementsOf(data), placementsOf(c.data), c.cmp, currentLabel, {
-          flow: true,
-          higherIsBetter: true,
-        }),
-      ),
-    },
-    {
-      label: '公益性岗位',
-      value: formatCount(posts),
-      unit: '个',
-      title: `公益性岗位（期末在岗）：${
-        breakdown(
-          data.welfarePosts.map((p) => ({ code: p.code, n: p.count })),
-          meta.welfarePostTypes,
-          '个',
-        ) || '无'
-      }`,
-    },
-    { label: '自主创业', value: formatCount(data.selfEmployedHouseholds), unit: '户' },
-    {
-      label: '技能培训',
-      value: formatCount(trainees),
-      unit: '人次',
-      detail: `${formatCount(sessions)} 期`,
-      title: `技能培训：${
-        breakdown(
-          data.training.map((t) => ({ code: t.code, n: t.trainees })),
-          meta.trainingCourses,
-          '人次',
-        ) || '无'
-      }`,
-    },
-    {
-      label: '零就业家庭 清零 / 认定',
-      value: `${formatCount(cleared)} / ${formatCount(identified)}`,
-      unit: '户',
-      tone: cleared >= identified ? 'good' : 'warn',
-      title: `本期认定零就业家庭 ${formatCount(identified)} 户，已清零 ${formatCount(cleared)} 户`,
-    },
-  ];
+export interface BarSeries {
+  name: string;
+  /** Unit after each value in labels and tooltip, e.g. 人, 个, 场. */
+  unit: string;
+  data: readonly number[];
 }
 
-/** "招聘会 2 场：企业 82 家，岗位 800 个" when fairs were held. */
-export function jobFairNote(data: Employment): string | null {
-  const { fairs, companies, posts } = data.jobFairs;
-  if (fairs === 0) return null;
-  return `招聘会 ${formatCount(fairs)} 场：参会企业 ${formatCount(companies)} 家，提供岗位 ${formatCount(posts)} 个`;
-}
-
-/** Nothing at all to show for the period. */
-export function isEmploymentEmpty(data: Employment): boolean {
-  const counts = [
-    data.labourForce,
-    ...DESTINATIONS.flatMap((d) => [data.employed[d.key], data.placements[d.key]]),
-    data.selfEmployedHouseholds,
-    data.zeroEmployment.identified,
-  ];
-  return counts.every((n) => n === 0) && data.welfarePosts.length === 0 && data.training.length === 0;
+/**
+ * Horizontal bars, one row per category, up to two series told apart by the paired colours
+ * (different hue and lightness, so greyscale keeps them apart). Exact values as labels.
+ */
+export function toCategoryBarOption(
+  title: string,
+  categories: readonly string[],
+  series: readonly BarSeries[],
+  theme: ChartTheme,
+): ChartOption {
+  const fs = chartFontSizes(theme);
+  const axis = axisStyle(theme);
+  const base = baseChartOption(theme, title);
+  return {
+    ...base,
+    legend: series.length > 1 ? { ...legendStyle(theme), bottom: 0, left: 'center' } : { show: false },
+    grid: { left: 4, right: fs.md * 3.5, top: 4, bottom: series.length > 1 ? fs.md * 1.8 : 4, containLabel: true },
+    tooltip: {
+      ...base.tooltip,
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      formatter: (params) => {
+        const p = Array.isArray(params) ? params[0] : params;
+        if (!p) return '';
+        const i = p.dataIndex;
+        const lines = series.map((s) => `${escapeHtml(s.name)} ${formatCount(s.data[i] ?? 0)} ${escapeHtml(s.unit)}`);
+        return [`<strong>${escapeHtml(categories[i] ?? '')}</strong>`, ...lines].join('<br/>');
+      },
+    },
+    yAxis: { ...axis, type: 'category', inverse: true, data: [...categories], splitLine: { show: false } },
+    xAxis: {
+      ...axis,
+      type: 'value',
+      minInterval: 1,
+      splitNumber: 3,
+      axisLabel: { ...axis.axisLabel, formatter: (v: number) => formatCompact(v) },
+    },
+    series: series.map((s, i) => ({
+      type: 'bar' as const,
+      name: s.name,
+      itemStyle: { color: theme.pair[i % 2] },
+      barMaxWidth: theme.rem * 0.8,
+      label: {
+        show: true,
+        position: 'right' as const,
+        color: theme.textDim,
+        fontSize: fs.xs,
+        formatter: (p: { value: unknown }) => `${formatCount(Number(p.value))}${s.unit}`,
+      },
+      data: [...s.data],
+    })),
+  };
 }

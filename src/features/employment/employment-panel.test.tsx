@@ -8,7 +8,7 @@ import { EmploymentSchema } from '@/api/indicators';
 import { MetaSchema } from '@/api/meta';
 import { renderWithClient, testMeta } from '@/testing/render';
 import { api } from '@/lib/api-client';
-import { toEmploymentStats } from './employment-options';
+import { toEmploymentStats } from './employment-stats';
 import { relocationEmployment } from '@/testing/fixtures/employment';
 import { EmploymentPanel } from './employment-panel';
 

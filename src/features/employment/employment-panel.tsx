@@ -13,16 +13,15 @@ import { Panel } from '@/components/panel/panel';
 import { PanelNotes } from '@/components/panel/panel-notes';
 import { StatList } from '@/components/panel/stat-list';
 import { usePanelData } from '@/components/panel/use-panel-data';
+import { isEmploymentEmpty, jobFairNote } from './employment-notes';
 import {
   EMPLOYMENT_CHART_TITLE,
-  isEmploymentEmpty,
-  jobFairNote,
   toEmploymentOption,
-  toEmploymentStats,
   toTrainingOption,
   toWelfarePostsOption,
   toZeroEmploymentOption,
 } from './employment-options';
+import { toEmploymentStats } from './employment-stats';
 import { toEmploymentTable } from './employment-table';
 
 export interface EmploymentPanelProps {

@@ -11,7 +11,7 @@ import {
   text,
   type TableModel,
 } from '@/components/table/table-model';
-import { DESTINATIONS } from './employment-options';
+import { DESTINATIONS } from './employment-model';
 
 export const EMPLOYMENT_TABLE_TITLE = '就业安置';
 

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { PieSeriesOption } from 'echarts/charts';
 import { HOSTILE_NAME, testMeta } from '@/testing/render';
 import { defaultChartTheme } from '@/lib/chart-theme';
-import { relocationCommunity, smallGrid } from '@/testing/fixtures/ethnic';
-import { ethnicTooltip, toEthnicOption, toEthnicStats } from './ethnic-options';
+import { relocationCommunity } from '@/testing/fixtures/ethnic';
+import { ethnicTooltip, toEthnicOption } from './ethnic-options';
 import { toEthnicView } from './ethnic-view';
 
 const theme = defaultChartTheme('dark', 16);
@@ -72,30 +72,5 @@ describe('toEthnicOption', () => {
     expect(html).toBe(
       '<strong>其他少数民族</strong><br/>42 人，占常住人口 4.2%<br/>含：蒙古族、&lt;img src=x onerror=alert(1)&gt;',
     );
-  });
-});
-
-describe('toEthnicStats', () => {
-  it('gives the minority share with its basis, the number of groups and the diversity index', () => {
-    const stats = toEthnicStats(breakdownView());
-    expect(stats.map((s) => [s.label, s.value, s.detail])).toEqual([
-      ['常住人口', '1,881', undefined],
-      ['少数民族占比', '66.0%', '1,241 / 1,881 人'],
-      ['少数民族人口', '1,241', undefined],
-      ['民族数', '9', undefined],
-      ['多样性指数', '0.73', undefined],
-    ]);
-    expect(stats[1]?.title).toBe('少数民族占比 = 少数民族人口 ÷ 常住人口：1,241 / 1,881 人');
-  });
-
-  it('shows 不公开 for a withheld diversity index, and says why', () => {
-    const stats = toEthnicStats({ ...breakdownView(), diversityIndex: { suppressed: true, reason: 'complementary' } });
-    const diversity = stats.find((s) => s.label === '多样性指数');
-    expect(diversity?.value).toBe('不公开');
-    expect(diversity?.title).toMatch(/不公开.*1%/);
-  });
-
-  it('shows only the residents for a withheld unit', () => {
-    expect(toEthnicStats(toEthnicView(smallGrid, testMeta)).map((s) => s.label)).toEqual(['常住人口']);
   });
 });

@@ -8,7 +8,7 @@ import { EthnicSchema } from '@/api/indicators';
 import { MetaSchema } from '@/api/meta';
 import { renderWithClient, testMeta } from '@/testing/render';
 import { api } from '@/lib/api-client';
-import { toEthnicStats } from './ethnic-options';
+import { toEthnicStats } from './ethnic-stats';
 import { toEthnicView } from './ethnic-view';
 import { EthnicPanel } from './ethnic-panel';
 import { relocationCommunity, smallGrid } from '@/testing/fixtures/ethnic';

@@ -16,7 +16,8 @@ import { PanelNotes } from '@/components/panel/panel-notes';
 import { StatList } from '@/components/panel/stat-list';
 import { anyUnreliable, UNRELIABLE_FOOTNOTE } from '@/lib/privacy';
 import { COMPARE_WHAT, toCompareBars, toEthnicCompareOption } from './ethnic-compare';
-import { ETHNIC_CHART_TITLE, toEthnicOption, toEthnicStats } from './ethnic-options';
+import { ETHNIC_CHART_TITLE, toEthnicOption } from './ethnic-options';
+import { toEthnicStats } from './ethnic-stats';
 import { toEthnicTable } from './ethnic-table';
 import { hiddenGroupsNote, toEthnicView } from './ethnic-view';
 

@@ -1,5 +1,4 @@
 import type { Events } from '@/api/indicators';
-import type { Meta } from '@/api/meta';
 import {
   axisStyle,
   baseChartOption,
@@ -8,29 +7,12 @@ import {
   percentValueAxis,
 } from '@/components/chart/chart-option';
 import { escapeHtml } from '@/components/chart/escape-html';
-import { codeName } from '@/components/panel/code-name';
-import type { Compared } from '@/components/panel/compared';
-import { countDelta } from '@/components/panel/delta';
-import { rateStat, type Stat } from '@/components/panel/stats';
-import { anyUnreliable, safeRate } from '@/lib/privacy';
+import { safeRate } from '@/lib/privacy';
 import { chartFontSizes, type ChartTheme } from '@/lib/chart-theme';
 import { formatCompact, formatCount, formatRate } from '@/lib/format';
+import type { EventRow } from './events-model';
 
 export const EVENTS_CHART_TITLE = '各类活动场次与参与人次';
-
-type Category = Events['categories'][number];
-
-/** One row per category, in the order of meta.eventCategories; unknown codes go last. */
-export interface EventRow extends Category {
-  name: string;
-}
-
-export function toEventRows(data: Events, meta: Pick<Meta, 'eventCategories'>): EventRow[] {
-  const order = new Map(meta.eventCategories.map((c, i) => [c.code, i]));
-  return [...data.categories]
-    .sort((a, b) => (order.get(a.code) ?? Infinity) - (order.get(b.code) ?? Infinity))
-    .map((c) => ({ ...c, name: codeName(meta.eventCategories, c.code) }));
-}
 
 /** Tooltip HTML for one category: 场次, 人次, and the minority share of its attendances. */
 export function eventsTooltip(row: EventRow): string {
@@ -110,46 +92,6 @@ export function toEventsOption(rows: readonly EventRow[], theme: ChartTheme, tit
       },
     ],
   };
-}
-
-/**
- * Totals, and the three minority ratios — kept apart because they answer different questions:
- * share of attendances (人次/人次), share of residents (人/人), and coverage (people reached).
- */
-export function toEventsStats(data: Events, compared: readonly Compared<Events>[] = [], currentLabel = ''): Stat[] {
-  const eventsOf = (d: Events) => d.categories.reduce((s, c) => s + c.events, 0);
-  const attendancesOf = (d: Events) => d.categories.reduce((s, c) => s + c.attendances, 0);
-  const events = eventsOf(data);
-  const attendances = attendancesOf(data);
-  const deltas = (label: string, unit: string, of: (d: Events) => number) =>
-    compared.map((c) =>
-      countDelta(label, unit, of(data), of(c.data), c.cmp, currentLabel, { flow: true, higherIsBetter: true }),
-    );
-  return [
-    { label: '活动场次', value: formatCount(events), unit: '场', deltas: deltas('活动场次', '场', eventsOf) },
-    {
-      label: '参与人次',
-      value: formatCount(attendances),
-      unit: '人次',
-      deltas: deltas('参与人次', '人次', attendancesOf),
-    },
-    rateStat('少数民族参与占比（按人次）', data.minorityShareOfAttendances, '人次', '少数民族参与人次 ÷ 全部参与人次'),
-    rateStat('少数民族人口占比（按人口）', safeRate(data.minorityShareOfResidents), '人', '少数民族人口 ÷ 常住人口'),
-    rateStat(
-      '少数民族覆盖率（参与人数）',
-      safeRate(data.minorityCoverage),
-      '人',
-      '至少参加过一次活动的少数民族居民 ÷ 少数民族居民',
-    ),
-  ];
-}
-
-export function eventsHaveUnreliable(data: Events): boolean {
-  return anyUnreliable([data.minorityShareOfAttendances, data.minorityShareOfResidents, data.minorityCoverage]);
-}
-
-export function isEventsEmpty(data: Events): boolean {
-  return data.categories.every((c) => c.events === 0 && c.attendances === 0);
 }
 
 /** The three minority ratios side by side (%), each labelled with what it counts. */

@@ -8,7 +8,7 @@ import { EventsSchema } from '@/api/indicators';
 import { MetaSchema } from '@/api/meta';
 import { renderWithClient, testMeta } from '@/testing/render';
 import { api } from '@/lib/api-client';
-import { toEventsStats } from './events-options';
+import { toEventsStats } from './events-stats';
 import { urbanEvents } from '@/testing/fixtures/events';
 import { EventsPanel } from './events-panel';
 

@@ -16,15 +16,10 @@ import { PanelNotes } from '@/components/panel/panel-notes';
 import { StatList } from '@/components/panel/stat-list';
 import { UNRELIABLE_FOOTNOTE } from '@/lib/privacy';
 import { usePanelData } from '@/components/panel/use-panel-data';
-import {
-  EVENTS_CHART_TITLE,
-  eventsHaveUnreliable,
-  isEventsEmpty,
-  toEventRows,
-  toEventsOption,
-  toEventsStats,
-  toMinorityRatiosOption,
-} from './events-options';
+import { toEventRows } from './events-model';
+import { eventsHaveUnreliable, isEventsEmpty } from './events-notes';
+import { EVENTS_CHART_TITLE, toEventsOption, toMinorityRatiosOption } from './events-options';
+import { toEventsStats } from './events-stats';
 import { toEventsTable } from './events-table';
 
 export interface EventsPanelProps {

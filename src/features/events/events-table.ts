@@ -12,7 +12,7 @@ import {
   type TableModel,
 } from '@/components/table/table-model';
 import { isUnreliable, safeRate, UNRELIABLE_REMARK } from '@/lib/privacy';
-import { toEventRows } from './events-options';
+import { toEventRows } from './events-model';
 
 export const EVENTS_TABLE_TITLE = '活动参与';
 

@@ -1,30 +1,18 @@
 import type { Disputes, Series } from '@/api/indicators';
-import type { Meta } from '@/api/meta';
 import { axisStyle, baseChartOption, legendStyle, type ChartOption } from '@/components/chart/chart-option';
 import { escapeHtml } from '@/components/chart/escape-html';
 import { plotValue, valueBasis } from '@/components/chart/series-values';
-import { codeName } from '@/components/panel/code-name';
 import { chartFontSizes, type ChartTheme } from '@/lib/chart-theme';
 import { formatCount, formatPercent } from '@/lib/format';
 import { isUnreliableDenominator, UNRELIABLE_CAVEAT, UNRELIABLE_MARK } from '@/lib/privacy';
-import { resolvedTotal } from './disputes-options';
+import { funnelStages } from './disputes-model';
+
+// How disputes flow: registered → resolved (the funnel) and the monthly resolution rate.
 
 export const FUNNEL_WHAT = '纠纷受理→化解漏斗（件）';
 export const TREND_WHAT = '月度化解率与目标';
-export const CATEGORIES_WHAT = '各类纠纷受理与化解（件）';
 
 export const TREND_METRICS = ['disputeResolutionRate', 'disputesRegistered'] as const;
-
-/** The stages of the funnel: each is contained in the one before. */
-export function funnelStages(data: Disputes): { name: string; value: number }[] {
-  const { grid, community } = data.resolvedByLevel;
-  return [
-    { name: '受理', value: data.registered },
-    { name: '化解', value: resolvedTotal(data) },
-    { name: '社区（村）及以下化解', value: grid + community },
-    { name: '网格化解', value: grid },
-  ];
-}
 
 /** Registered → resolved → resolved in the community → in the grid; each stage as a share of 受理. */
 export function toDisputesFunnelOption(data: Disputes, theme: ChartTheme, title = FUNNEL_WHAT): ChartOption {
@@ -148,54 +136,4 @@ export function toResolutionTrendOption(
       },
     ],
   };
-}
-
-/** Registered and resolved side by side for each category (meta order). */
-export function toDisputeCategoriesOption(
-  data: Disputes,
-  meta: Pick<Meta, 'disputeCategories'>,
-  theme: ChartTheme,
-  title = CATEGORIES_WHAT,
-): ChartOption {
-  const fs = chartFontSizes(theme);
-  const axis = axisStyle(theme);
-  const base = baseChartOption(theme, title);
-  const rows = disputeCategoryRows(data, meta);
-  return {
-    ...base,
-    legend: { ...legendStyle(theme), bottom: 0, left: 'center' },
-    grid: { left: 4, right: fs.md * 2.5, top: 4, bottom: fs.md * 1.8, containLabel: true },
-    tooltip: {
-      ...base.tooltip,
-      trigger: 'axis',
-      axisPointer: { type: 'shadow' },
-      formatter: (params) => {
-        const p = Array.isArray(params) ? params[0] : params;
-        const r = p ? rows[p.dataIndex] : undefined;
-        if (!r) return '';
-        const rate = r.registered > 0 ? formatPercent(r.resolved / r.registered) : '—';
-        return `<strong>${escapeHtml(r.name)}</strong><br/>受理 ${formatCount(r.registered)} 件，化解 ${formatCount(r.resolved)} 件（${rate}）`;
-      },
-    },
-    yAxis: { ...axis, type: 'category', inverse: true, data: rows.map((r) => r.name), splitLine: { show: false } },
-    xAxis: { ...axis, type: 'value', minInterval: 1, splitNumber: 3 },
-    series: (['registered', 'resolved'] as const).map((key, i) => ({
-      type: 'bar' as const,
-      name: key === 'registered' ? '受理' : '化解',
-      itemStyle: { color: theme.pair[i] },
-      barMaxWidth: theme.rem * 0.7,
-      label: { show: true, position: 'right' as const, color: theme.textDim, fontSize: fs.xs },
-      data: rows.map((r) => r[key]),
-    })),
-  };
-}
-
-export function disputeCategoryRows(
-  data: Disputes,
-  meta: Pick<Meta, 'disputeCategories'>,
-): { code: string; name: string; registered: number; resolved: number }[] {
-  const order = new Map(meta.disputeCategories.map((c, i) => [c.code, i]));
-  return [...data.categories]
-    .sort((a, b) => (order.get(a.code) ?? Infinity) - (order.get(b.code) ?? Infinity))
-    .map((c) => ({ ...c, name: codeName(meta.disputeCategories, c.code) }));
 }

@@ -1,17 +1,12 @@
 // @vitest-environment node
-import type { BarSeriesOption, FunnelSeriesOption, LineSeriesOption } from 'echarts/charts';
+// Pure functions: no DOM needed.
+import type { FunnelSeriesOption, LineSeriesOption } from 'echarts/charts';
 import { describe, expect, it } from 'vitest';
 import type { Series } from '@/api/indicators';
-import { HOSTILE_NAME, testMeta } from '@/testing/render';
 import { defaultChartTheme } from '@/lib/chart-theme';
-import {
-  disputeCategoryRows,
-  funnelStages,
-  toDisputeCategoriesOption,
-  toDisputesFunnelOption,
-  toResolutionTrendOption,
-} from './disputes-charts';
 import { communityDisputes } from '@/testing/fixtures/disputes';
+import { toDisputesFunnelOption, toResolutionTrendOption } from './disputes-flow-options';
+import { funnelStages } from './disputes-model';
 
 const theme = defaultChartTheme('dark', 16);
 type Formatter = (p: unknown) => string;
@@ -103,39 +98,5 @@ describe('toResolutionTrendOption', () => {
   it('draws no line when the series has no rate', () => {
     const empty = toResolutionTrendOption({ code: 'x', months: [], series: {} }, 0.9, theme);
     expect((empty.series as LineSeriesOption[])[0]?.data).toEqual([]);
-  });
-});
-
-describe('toDisputeCategoriesOption', () => {
-  const withUnknown = {
-    ...communityDisputes,
-    categories: [{ code: 'boundary', registered: 4, resolved: 1 }, ...communityDisputes.categories],
-  };
-
-  it('lists categories in meta order by name, unknown codes last as their code', () => {
-    expect(disputeCategoryRows(withUnknown, testMeta)).toEqual([
-      { code: 'neighbour', name: '邻里', registered: 50, resolved: 48 },
-      { code: 'family', name: '婚姻家庭', registered: 30, resolved: 27 },
-      { code: 'property', name: '物业', registered: 40, resolved: 35 },
-      { code: 'boundary', name: '代码 boundary', registered: 4, resolved: 1 },
-    ]);
-  });
-
-  it('draws registered and resolved side by side for each category', () => {
-    const option = toDisputeCategoriesOption(withUnknown, testMeta, theme);
-    expect((option.yAxis as { data: string[] }).data).toEqual(['邻里', '婚姻家庭', '物业', '代码 boundary']);
-    expect((option.series as BarSeriesOption[]).map((s) => [s.name, s.data])).toEqual([
-      ['受理', [50, 30, 40, 4]],
-      ['化解', [48, 27, 35, 1]],
-    ]);
-    expect(tooltipOf(option)([{ dataIndex: 0 }])).toBe('<strong>邻里</strong><br/>受理 50 件，化解 48 件（96.0%）');
-  });
-
-  it('escapes category names in the tooltip and gives no rate for a category with nothing registered', () => {
-    const meta = { disputeCategories: [{ code: 'neighbour', name: HOSTILE_NAME }] };
-    const data = { ...communityDisputes, categories: [{ code: 'neighbour', registered: 0, resolved: 0 }] };
-    expect(tooltipOf(toDisputeCategoriesOption(data, meta, theme))([{ dataIndex: 0 }])).toBe(
-      '<strong>&lt;img src=x onerror=alert(1)&gt;</strong><br/>受理 0 件，化解 0 件（—）',
-    );
   });
 });
