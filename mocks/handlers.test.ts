@@ -15,6 +15,7 @@ import {
 } from '@/api/indicators';
 import { MetaSchema } from '@/api/meta';
 import { RegionSchema } from '@/api/region';
+import { parseExact } from '@/testing/contract';
 import { createHandlers } from './handlers';
 import { AS_OF, county, sampleRegions, SEED } from './test-fixtures';
 
@@ -29,9 +30,7 @@ async function get(path: string, origin = 'http://localhost'): Promise<{ status:
 async function parsed<S extends z.ZodMiniType>(schema: S, path: string): Promise<z.infer<S>> {
   const { status, body } = await get(path);
   expect(status, path).toBe(200);
-  const result = schema.safeParse(body);
-  if (!result.success) throw new Error(`${path}: ${result.error.message}`);
-  return result.data;
+  return parseExact(schema, body, path);
 }
 
 describe('handlers', () => {

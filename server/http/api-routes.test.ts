@@ -3,8 +3,20 @@ import Fastify from 'fastify';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { paths } from '@/api/endpoints';
-import { ChildMetricSchema, SeriesSchema, SummarySchema } from '@/api/indicators';
+import type { z } from 'zod/mini';
+import { BoundariesSchema } from '@/api/boundaries';
+import {
+  ChildMetricSchema,
+  DisputesSchema,
+  EmploymentSchema,
+  EthnicSchema,
+  EventsSchema,
+  SeriesSchema,
+  SummarySchema,
+} from '@/api/indicators';
 import { MetaSchema } from '@/api/meta';
+import { RegionSchema } from '@/api/region';
+import { parseExact } from '@/testing/contract';
 import { getDataset } from '../../mocks/generator/dataset';
 import { generatorFacts } from '../../mocks/generator-facts';
 import { AS_OF, SEED } from '../../mocks/test-fixtures';
@@ -53,6 +65,27 @@ describe('apiRoutes (Fastify plugin over the answer layer)', () => {
     expect(cm.values.length).toBeGreaterThan(1);
     const series = SeriesSchema.parse((await get(`${paths.series(town)}?metrics=events,minorityShare`)).json());
     expect(series.months).toHaveLength(24);
+  });
+
+  it('answers exactly the fields docs/api.md names, on every endpoint (the client tolerates more; we send none)', async () => {
+    const q = '?period=2026-Q3';
+    const cases: [string, z.ZodMiniType][] = [
+      [paths.meta(), MetaSchema],
+      [paths.region(town), RegionSchema],
+      [paths.boundaries(town), BoundariesSchema],
+      [paths.summary(town) + q, SummarySchema],
+      [paths.ethnic(town) + q, EthnicSchema],
+      [paths.employment(town) + q, EmploymentSchema],
+      [paths.events(town) + q, EventsSchema],
+      [paths.disputes(town) + q, DisputesSchema],
+      [`${paths.childMetric(town)}?metric=ethnic:07&period=2026`, ChildMetricSchema],
+      [`${paths.series(town)}?metrics=events,minorityShare`, SeriesSchema],
+    ];
+    for (const [url, schema] of cases) {
+      const res = await get(url);
+      expect(res.statusCode, url).toBe(200);
+      parseExact(schema, res.json(), url);
+    }
   });
 
   it('sends an ETag and answers 304 to If-None-Match without reading facts', async () => {

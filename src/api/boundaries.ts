@@ -11,17 +11,17 @@ const PositionSchema = z.tuple([z.number().check(z.gte(-180), z.lte(180)), z.num
  */
 const RingSchema = z.array(PositionSchema);
 
-const PolygonSchema = z.strictObject({
+const PolygonSchema = z.object({
   type: z.literal('Polygon'),
   coordinates: z.array(RingSchema).check(z.minLength(1, 'a polygon needs an outer ring')),
 });
-const MultiPolygonSchema = z.strictObject({
+const MultiPolygonSchema = z.object({
   type: z.literal('MultiPolygon'),
   coordinates: z
     .array(z.array(RingSchema).check(z.minLength(1)))
     .check(z.minLength(1, 'a multipolygon needs a polygon')),
 });
-const PointSchema = z.strictObject({ type: z.literal('Point'), coordinates: PositionSchema });
+const PointSchema = z.object({ type: z.literal('Point'), coordinates: PositionSchema });
 
 export const GeometrySchema = z.discriminatedUnion('type', [PolygonSchema, MultiPolygonSchema, PointSchema]);
 export type Geometry = z.infer<typeof GeometrySchema>;

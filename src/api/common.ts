@@ -10,6 +10,11 @@ z.config(en());
 /**
  * Building blocks shared by every response schema. The mock handlers build their
  * responses against these same schemas, so mock and client cannot drift apart.
+ *
+ * Objects are tolerant (`z.object`, not `z.strictObject`): a field the contract does not know
+ * (an `id`, an `updatedAt`, a field of a later v1) is dropped from the parsed data and noted
+ * once in the console (src/api/unknown-fields.ts); known fields stay strict on type and value.
+ * How the contract evolves: docs/api.md "Evolution".
  */
 
 /** Administrative levels, top to bottom. Buildings are optional leaves below grids. */
@@ -44,8 +49,23 @@ export const CountSchema = z.number().check(z.int('must be a whole number'), z.g
 export const SuppressionReasonSchema = z.enum(['small-count', 'complementary', 'small-unit']);
 export type SuppressionReason = z.infer<typeof SuppressionReasonSchema>;
 
+/**
+ * A value object marked `suppressed` is a withheld cell, never a number. With tolerant objects,
+ * `{numerator, denominator, value, suppressed: true}` would otherwise read as the number and the
+ * `suppressed` be dropped as unknown: `unmarked` refuses it, so in a union with SuppressedSchema
+ * it is taken as withheld (or refused), as the privacy rule wants (docs/api.md).
+ */
+export function unmarked<T extends z.ZodMiniType>(schema: T) {
+  return z.pipe(
+    z.custom<unknown>((v) => !(typeof v === 'object' && v !== null && 'suppressed' in v), {
+      message: 'a value must not also carry suppressed',
+    }),
+    schema,
+  );
+}
+
 /** An explicitly withheld cell. Never a silent 0. */
-export const SuppressedSchema = z.strictObject({
+export const SuppressedSchema = z.object({
   suppressed: z.literal(true),
   reason: SuppressionReasonSchema,
 });
@@ -63,31 +83,33 @@ const RATE_TOLERANCE = 5e-4;
  * (0.661 = 66.1 %), or null when the denominator is 0. The numerator is part of the
  * denominator, so it can never be larger.
  */
-export const RateSchema = z
-  .strictObject({
-    numerator: CountSchema,
-    denominator: CountSchema,
-    value: z.nullable(z.number().check(z.gte(0), z.lte(1))),
-  })
-  .check(
-    z.superRefine((r, ctx) => {
-      if (r.numerator > r.denominator) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `numerator ${r.numerator} is larger than denominator ${r.denominator}`,
-          path: ['numerator'],
-        });
-      }
-      const expected = r.denominator === 0 ? null : r.numerator / r.denominator;
-      if (expected === null ? r.value !== null : r.value === null || Math.abs(r.value - expected) > RATE_TOLERANCE) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `value ${String(r.value)} does not equal numerator/denominator`,
-          path: ['value'],
-        });
-      }
-    }),
-  );
+export const RateSchema = unmarked(
+  z
+    .object({
+      numerator: CountSchema,
+      denominator: CountSchema,
+      value: z.nullable(z.number().check(z.gte(0), z.lte(1))),
+    })
+    .check(
+      z.superRefine((r, ctx) => {
+        if (r.numerator > r.denominator) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `numerator ${r.numerator} is larger than denominator ${r.denominator}`,
+            path: ['numerator'],
+          });
+        }
+        const expected = r.denominator === 0 ? null : r.numerator / r.denominator;
+        if (expected === null ? r.value !== null : r.value === null || Math.abs(r.value - expected) > RATE_TOLERANCE) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `value ${String(r.value)} does not equal numerator/denominator`,
+            path: ['value'],
+          });
+        }
+      }),
+    ),
+);
 export type Rate = z.infer<typeof RateSchema>;
 
 /** A rate that may be withheld (e.g. minority share of a unit under 50 residents). */
@@ -118,7 +140,7 @@ export const NameSchema = z
   .check(z.minLength(1, 'must not be empty'), z.maxLength(200, 'longer than 200 characters'));
 
 /** The months a response actually covers (a period clipped to the data's range). */
-export const CoverageSchema = z.strictObject({
+export const CoverageSchema = z.object({
   period: PeriodSchema,
   from: MonthSchema,
   to: MonthSchema,

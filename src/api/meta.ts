@@ -2,7 +2,7 @@ import { z } from 'zod/mini';
 import { CountSchema, lenientArray, MonthSchema, NameSchema, RegionCodeSchema } from './common';
 
 /** A code and its display name, e.g. an ethnic group ("03", "回族") or a dispute category. */
-export const CodeNameSchema = z.strictObject({
+export const CodeNameSchema = z.object({
   code: z.string().check(z.minLength(1), z.maxLength(40)),
   name: NameSchema,
 });
@@ -16,7 +16,7 @@ export const MetricKindSchema = z.enum(['share', 'per-1000', 'count']);
 export type MetricKind = z.infer<typeof MetricKindSchema>;
 
 /** A metric the map can be coloured by and children can be ranked by. */
-export const MetricDefSchema = z.strictObject({
+export const MetricDefSchema = z.object({
   /**
    * `name` or `family:code`, where code is a category or group code as `meta` lists it: letters,
    * digits, `_` and `-` (e.g. `disputeCategory:land_forest`, docs/api.md).
@@ -35,7 +35,7 @@ export const MetricDefSchema = z.strictObject({
 });
 export type MetricDef = z.infer<typeof MetricDefSchema>;
 
-export const MetaSchema = z.strictObject({
+export const MetaSchema = z.object({
   /** Dataset name shown in the title bar. */
   datasetName: NameSchema,
   /** True for generated demo data: the screen shows 演示数据. */

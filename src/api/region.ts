@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import { CODE_LENGTH, LevelSchema, NameSchema, RegionCodeSchema } from './common';
 
-export const RegionRefSchema = z.strictObject({ code: RegionCodeSchema, name: NameSchema, level: LevelSchema }).check(
+export const RegionRefSchema = z.object({ code: RegionCodeSchema, name: NameSchema, level: LevelSchema }).check(
   z.refine((r) => r.code.length === CODE_LENGTH[r.level], {
     message: 'code length does not match level',
     path: ['code'],
@@ -22,7 +22,7 @@ export type BBox = z.infer<typeof BBoxSchema>;
 
 /** A region with its path from the root and its direct children. */
 export const RegionSchema = z
-  .strictObject({
+  .object({
     code: RegionCodeSchema,
     name: NameSchema,
     level: LevelSchema,

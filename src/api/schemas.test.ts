@@ -41,7 +41,6 @@ describe('contract schemas', () => {
     ['a negative count', { ...summary, events: -1 }, 'events'],
     ['a fractional count', { ...summary, households: 10.5 }, 'households'],
     ['a null count', { ...summary, attendances: null }, 'attendances'],
-    ['an extra field', { ...summary, secret: 1 }, ''],
     [
       'numerator above denominator',
       { ...summary, disputeResolution: { numerator: 11, denominator: 10, value: 1 } },
@@ -55,6 +54,12 @@ describe('contract schemas', () => {
     ['a malformed code', { ...summary, code: '53A398' }, 'code'],
   ])('rejects %s and names the field', (_label, payload, field) => {
     expect(firstIssuePath(SummarySchema.safeParse(payload))).toContain(field);
+  });
+
+  it('ignores a field the contract does not know and stays strict on the known ones', () => {
+    const parsed = SummarySchema.safeParse({ ...summary, updatedAt: '2026-11-30', coverage: { ...coverage, id: 7 } });
+    expect(parsed.data).toEqual(summary);
+    expect(firstIssuePath(SummarySchema.safeParse({ ...summary, updatedAt: 1, grids: '304' }))).toBe('grids');
   });
 
   it('keeps suppressed cells explicit and never accepts a silent placeholder', () => {

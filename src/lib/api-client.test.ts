@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { BoundariesSchema } from '@/api/boundaries';
 import { ChildMetricSchema, SummarySchema } from '@/api/indicators';
 import { MetaSchema } from '@/api/meta';
@@ -92,6 +92,29 @@ describe('api client', () => {
       30,
     );
     expect((await failure(api.get('/api/v1/x', Schema))).kind).toBe('timeout');
+  });
+
+  it('ignores unknown fields and notes each once per endpoint, not per response or per region', async () => {
+    const Tolerant = z.object({ name: z.string(), coverage: z.object({ months: z.number() }) });
+    const info = vi.spyOn(console, 'info').mockImplementation(() => undefined);
+    try {
+      const api = clientWith(async () =>
+        Response.json({ id: 'r1', name: '甲', coverage: { months: 3, updatedAt: 'x' } }),
+      );
+      await expect(api.get('/api/v1/regions/532398101/summary', Tolerant)).resolves.toEqual({
+        name: '甲',
+        coverage: { months: 3 },
+      });
+      await api.get('/api/v1/regions/532398102/summary', Tolerant);
+      await api.get('/api/v1/regions/532398101/summary', Tolerant, { query: { period: '2026' } });
+      expect(info).toHaveBeenCalledTimes(1);
+      expect(info.mock.calls[0]?.[0]).toContain('/api/v1/regions/{code}/summary');
+      expect(info.mock.calls[0]?.[0]).toContain('coverage.updatedAt, id');
+      await api.get('/api/v1/regions/532398101/ethnic', Tolerant);
+      expect(info).toHaveBeenCalledTimes(2);
+    } finally {
+      info.mockRestore();
+    }
   });
 
   it('reports a network failure', async () => {

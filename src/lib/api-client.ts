@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { endpointPattern, unknownFields } from '@/api/unknown-fields';
 import { config } from '@/config/env';
 
 // zod 4 probes `new Function` to compile fast parsers. The production build runs under a CSP
@@ -138,6 +139,22 @@ function statusError(endpoint: string, status: number, retryAfter: string | null
 export function createApiClient(options: ApiClientOptions) {
   const doFetch = options.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
   const maxBytes = options.maxResponseBytes ?? MAX_RESPONSE_BYTES;
+  /** `endpoint field` pairs already noted: once each, not once per response or per poll. */
+  const noted = new Set<string>();
+
+  /** Notes, once each, the fields of a response the contract does not know (they are ignored). */
+  function noteUnknownFields(pathname: string, raw: unknown, parsed: unknown) {
+    const endpoint = endpointPattern(pathname);
+    const fresh = unknownFields(raw, parsed).filter((field) => {
+      const key = `${endpoint} ${field}`;
+      if (noted.has(key)) return false;
+      noted.add(key);
+      return true;
+    });
+    if (fresh.length > 0) {
+      console.info(`[shiliu] ${endpoint}: unknown fields ignored (docs/api.md "Evolution"): ${fresh.join(', ')}`);
+    }
+  }
 
   async function get<S extends z.core.$ZodType>(
     path: string,
@@ -197,6 +214,7 @@ export function createApiClient(options: ApiClientOptions) {
           field,
         });
       }
+      noteUnknownFields(url.pathname, body, parsed.data);
       return parsed.data;
     } finally {
       clearTimeout(timer);
