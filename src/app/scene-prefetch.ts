@@ -7,6 +7,22 @@ import { currentViewState, type ViewState } from '@/lib/view-state';
 import { resolveView } from './resolve-view';
 
 /**
+ * The key figures' and the four panels' data for a region: the period and the periods it is
+ * compared with; the ethnic panel shows no comparison, only its current period.
+ */
+function prefetchPanels(client: QueryClient, meta: Meta, code: string, period: string): void {
+  const cmp = comparePeriods(period, meta);
+  const periods = [period, cmp.previous?.period, cmp.yearAgo?.period].filter((p): p is string => Boolean(p));
+  void client.prefetchQuery(panelQueries.ethnic(code, period));
+  for (const p of periods) {
+    void client.prefetchQuery(regionQueries.summary(code, p));
+    void client.prefetchQuery(panelQueries.employment(code, p));
+    void client.prefetchQuery(panelQueries.events(code, p));
+    void client.prefetchQuery(panelQueries.disputes(code, p));
+  }
+}
+
+/**
  * Loads what a view shows into the cache, with the same query factories the map, key figures
  * and panels use, so moving to it draws at once (a presenter's next scene) or its requests all
  * leave together (start-up). A view whose period is out of the data is left to the dashboard
@@ -20,18 +36,9 @@ export function prefetchScene(
   const view = resolveView({ region: scene.region, period: scene.period, metric: scene.metric, mode: 'present' }, meta);
   const { code, period, metric } = view;
   if (code === null || view.notices.length > 0) return;
-  const cmp = comparePeriods(period, meta);
-  const periods = [period, cmp.previous?.period, cmp.yearAgo?.period].filter((p): p is string => Boolean(p));
   void client.prefetchQuery(regionQueries.boundaries(code));
   void client.prefetchQuery(regionQueries.childMetric(code, metric, period));
-  // The ethnic panel shows no comparison: only its current period.
-  void client.prefetchQuery(panelQueries.ethnic(code, period));
-  for (const p of periods) {
-    void client.prefetchQuery(regionQueries.summary(code, p));
-    void client.prefetchQuery(panelQueries.employment(code, p));
-    void client.prefetchQuery(panelQueries.events(code, p));
-    void client.prefetchQuery(panelQueries.disputes(code, p));
-  }
+  prefetchPanels(client, meta, code, period);
   // The ethnic panel compares the region with its parent and siblings: the parent's own
   // breakdown and its children's minority shares, once the region names its parent.
   client.fetchQuery(regionQueries.detail(code)).then(
@@ -51,15 +58,7 @@ export function prefetchScene(
  * data shows a skeleton, then regrows from zero).
  */
 export function prefetchTourStop(client: QueryClient, meta: Meta, code: string, period: string): void {
-  const cmp = comparePeriods(period, meta);
-  const periods = [period, cmp.previous?.period, cmp.yearAgo?.period].filter((p): p is string => Boolean(p));
-  void client.prefetchQuery(panelQueries.ethnic(code, period));
-  for (const p of periods) {
-    void client.prefetchQuery(regionQueries.summary(code, p));
-    void client.prefetchQuery(panelQueries.employment(code, p));
-    void client.prefetchQuery(panelQueries.events(code, p));
-    void client.prefetchQuery(panelQueries.disputes(code, p));
-  }
+  prefetchPanels(client, meta, code, period);
 }
 
 /**

@@ -15,7 +15,8 @@ export interface Crs {
 const identity = (p: Position): Position => [p[0], p[1]];
 
 export const WGS84: Crs = { label: 'WGS-84 (EPSG:4326)', projected: false, toWgs84: identity };
-// CGCS2000 and WGS-84 differ by well under a metre (BRIEF "What real data looks like").
+// CGCS2000 and WGS-84 differ by well under a metre (their ellipsoids and frames nearly coincide):
+// far below what a map of grids can show, so the coordinates are taken as they are.
 const CGCS2000: Crs = { label: 'CGCS2000 (EPSG:4490)', projected: false, toWgs84: identity };
 const GCJ02: Crs = {
   label: 'GCJ-02（火星坐标）',

@@ -1,5 +1,5 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import { useContext, useEffect, useRef, useState } from 'react';
+import { useContext, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { queueChartWork } from './chart-queue';
 import { ChartRenderContext } from './chart-render-context';
 import { holdRender, onAllChartsReady } from './chart-ready';
@@ -12,7 +12,6 @@ import {
   needsDeferred,
 } from './echarts-setup';
 import { optionShape } from './option-shape';
-import { useDevicePixelRatio } from './use-device-pixel-ratio';
 import './echart.css';
 
 /** A handler for an ECharts event, e.g. `click` on a series item (params: ECElementEvent). */
@@ -31,6 +30,30 @@ export interface EChartProps {
 
 type ChartInstance = ReturnType<typeof echarts.init>;
 
+function currentRatio(): number {
+  return typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
+}
+
+function subscribeToRatio(onChange: () => void): () => void {
+  if (typeof matchMedia !== 'function') return () => {};
+  // A resolution query matches only the current ratio; it fires "change" when zoom or a move
+  // to another screen changes it, and is then replaced by a query for the new ratio.
+  let query = matchMedia(`(resolution: ${currentRatio()}dppx)`);
+  const handle = () => {
+    query.removeEventListener('change', handle);
+    query = matchMedia(`(resolution: ${currentRatio()}dppx)`);
+    query.addEventListener('change', handle);
+    onChange();
+  };
+  query.addEventListener('change', handle);
+  return () => query.removeEventListener('change', handle);
+}
+
+/** window.devicePixelRatio, updated when it changes (browser zoom, window moved to a 4K screen). */
+function useDevicePixelRatio(): number {
+  return useSyncExternalStore(subscribeToRatio, currentRatio, () => 1);
+}
+
 /**
  * Until the first screen is complete, charts draw without animation: ECharts
  * reports `finished` only when animations end (about a second), and a dozen charts animating
@@ -43,10 +66,11 @@ onAllChartsReady(() => {
 });
 
 /**
- * The one ECharts wrapper. A thin hand-written component instead of echarts-for-react: its
- * 3.0.6 core builds a throw-away instance first, hands refs that temporary instance and can
- * throw a TypeError on a quick mount/unmount. This component owns init, setOption,
- * resize (ResizeObserver, one per chart, debounced to a frame), event binding and dispose.
+ * The one ECharts wrapper. Hand-written instead of echarts-for-react: its 3.0.6 core makes
+ * every chart twice (a throw-away instance whose empty first frame it waits for, then one
+ * fixed at the host's pixel size) and sets the option only then (echarts-for-react.test.tsx).
+ * This component owns init, setOption (in the chart queue's batches), resize (ResizeObserver,
+ * one per chart, debounced to a frame), event binding and dispose.
  */
 export function EChart({ option, ariaLabel, caption, onEvents, className }: EChartProps) {
   const hostRef = useRef<HTMLDivElement>(null);
