@@ -52,7 +52,12 @@ async function rowsFor(
       });
     }
     children.forEach((c, i) =>
-      out.push({ code: c.code, name: c.name, value: values[i] ?? suppressed('complementary') }),
+      out.push({
+        code: c.code,
+        name: c.name,
+        ...(c.shortName !== undefined ? { shortName: c.shortName } : {}),
+        value: values[i] ?? suppressed('complementary'),
+      }),
     );
   }
   return out;

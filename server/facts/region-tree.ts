@@ -24,14 +24,20 @@ const WORLD: BBox = [-180, -90, 180, 90];
 
 export async function loadRegionTree(db: Kysely<Schema>): Promise<RegionTree> {
   const [regions, boxes] = await Promise.all([
-    db.selectFrom('region').select(['code', 'name', 'level', 'parent_code']).orderBy('code').execute(),
+    db.selectFrom('region').select(['code', 'name', 'short_name', 'level', 'parent_code']).orderBy('code').execute(),
     db.selectFrom('boundary').select(['region_code', 'west', 'south', 'east', 'north']).execute(),
   ]);
   const bbox = new Map(boxes.map((b) => [b.region_code, [b.west, b.south, b.east, b.north] as BBox]));
   const byCode = new Map<string, Node>();
   for (const r of regions) {
     byCode.set(r.code, {
-      ref: { code: r.code, name: r.name, level: r.level as Level },
+      // The display name travels only where it differs from the official one (docs/api.md).
+      ref: {
+        code: r.code,
+        name: r.name,
+        ...(r.short_name !== r.name ? { shortName: r.short_name } : {}),
+        level: r.level as Level,
+      },
       parent: null,
       children: [],
       bbox: bbox.get(r.code) ?? WORLD,

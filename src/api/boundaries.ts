@@ -31,7 +31,13 @@ export const BoundaryFeatureSchema = z.object({
   /** Same as properties.code. */
   id: z.optional(RegionCodeSchema),
   geometry: GeometrySchema,
-  properties: z.object({ code: RegionCodeSchema, name: NameSchema, level: LevelSchema }),
+  /** `name` official, `shortName` the optional display name (as in RegionRefSchema). */
+  properties: z.object({
+    code: RegionCodeSchema,
+    name: NameSchema,
+    shortName: z.optional(NameSchema),
+    level: LevelSchema,
+  }),
 });
 export type BoundaryFeature = z.infer<typeof BoundaryFeatureSchema>;
 

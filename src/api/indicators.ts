@@ -168,7 +168,15 @@ export type MetricValue = z.infer<typeof MetricValueSchema>;
 export const ChildMetricSchema = z.object({
   ...envelope,
   metric: z.string().check(z.minLength(1), z.maxLength(60)),
-  values: z.array(z.object({ code: RegionCodeSchema, name: NameSchema, value: MetricValueSchema })),
+  values: z.array(
+    z.object({
+      code: RegionCodeSchema,
+      name: NameSchema,
+      /** Display name, as in RegionRefSchema. */
+      shortName: z.optional(NameSchema),
+      value: MetricValueSchema,
+    }),
+  ),
 });
 export type ChildMetric = z.infer<typeof ChildMetricSchema>;
 

@@ -1,7 +1,14 @@
 import { z } from 'zod/mini';
 import { CODE_LENGTH, LevelSchema, NameSchema, RegionCodeSchema } from './common';
 
-export const RegionRefSchema = z.object({ code: RegionCodeSchema, name: NameSchema, level: LevelSchema }).check(
+/**
+ * `name` is the official name (红土田社区居民委员会): tables, exports, tooltips. `shortName`, when
+ * sent, is the display name (红土田社区) for maps, rankings and titles; without it the client
+ * derives one (src/lib/region-name.ts, docs/api.md "Names").
+ */
+const names = { name: NameSchema, shortName: z.optional(NameSchema) };
+
+export const RegionRefSchema = z.object({ code: RegionCodeSchema, ...names, level: LevelSchema }).check(
   z.refine((r) => r.code.length === CODE_LENGTH[r.level], {
     message: 'code length does not match level',
     path: ['code'],
@@ -24,7 +31,7 @@ export type BBox = z.infer<typeof BBoxSchema>;
 export const RegionSchema = z
   .object({
     code: RegionCodeSchema,
-    name: NameSchema,
+    ...names,
     level: LevelSchema,
     /** Root first, parent last; empty for the root. */
     ancestors: z.array(RegionRefSchema),

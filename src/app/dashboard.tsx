@@ -29,6 +29,7 @@ import { prefetchScene, prefetchTourStop } from './scene-prefetch';
 import { readScreenOptions } from './screen-options';
 import { ScreenTourCallout } from './screen-tour';
 import './dashboard.css';
+import { displayName } from '@/lib/region-name';
 
 // Presenter mode (deck editor, presenting, print view) is loaded when first opened: it is not
 // needed to see the dashboard, and leaving it out keeps the first screen smaller.
@@ -86,7 +87,8 @@ function DashboardView({ meta, connection }: { meta: Meta; connection: Connectio
     idleMs: screenOptions.idleMs,
     enabled: screenOptions.tour,
   });
-  const touredName = children?.find((c) => c.code === tour.code)?.name;
+  const toured = children?.find((c) => c.code === tour.code);
+  const touredName = toured ? displayName(toured) : undefined;
   const queryClientForTour = useQueryClient();
   // The next stop's data loads during this one: at the step the panels update in place.
   const nextStop =
@@ -141,7 +143,7 @@ function DashboardView({ meta, connection }: { meta: Meta; connection: Connectio
     if (!presenterActive && view.mode !== 'screen') applyTheme(storedTheme());
   }, [presenterActive, view.mode]);
 
-  const regionName = region.data?.name ?? '';
+  const regionName = region.data ? displayName(region.data) : '';
   const queryClient = useQueryClient();
   const prefetch = useCallback((scene: Scene) => prefetchScene(queryClient, meta, scene), [queryClient, meta]);
   const renderPrintScene = useCallback(
@@ -180,7 +182,7 @@ function DashboardView({ meta, connection }: { meta: Meta; connection: Connectio
       {region.data?.level === 'building' && region.data.code === code ? (
         <main className="dash-problem" role="alert">
           <h2>楼栋不单独提供统计数据</h2>
-          <p>“{region.data.name}”的数据包含在所在网格中。</p>
+          <p>“{displayName(region.data)}”的数据包含在所在网格中。</p>
           {parent && (
             <button type="button" className="btn" onClick={() => navigate(parent)}>
               查看所在网格（{region.data.ancestors.at(-1)?.name}）

@@ -6,6 +6,7 @@ import { PeriodSelect } from '@/features/period/period-select';
 import { formatTimestamp } from '@/lib/format';
 import { formatPeriod } from '@/lib/period';
 import { Clock } from './clock';
+import { displayName } from '@/lib/region-name';
 
 interface HeaderProps {
   meta: Meta;
@@ -39,7 +40,7 @@ export function Header({
         <span className="dash-header__logo" aria-hidden="true" />
         <div>
           <h1 className="dash-header__title">
-            {region ? region.name : '…'} · 网格治理数据大屏
+            {region ? displayName(region) : '…'} · 网格治理数据大屏
             <span className="dash-header__period">{formatPeriod(period)}</span>
           </h1>
           {region && <Breadcrumb region={region} onNavigate={onNavigate} hrefFor={hrefFor} />}

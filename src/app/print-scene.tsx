@@ -9,6 +9,7 @@ import { PrintMap } from '@/features/map/print-map';
 import type { Scene } from '@/features/presenter/deck-schema';
 import type { Meta } from '@/api/meta';
 import { resolveView } from './resolve-view';
+import { displayName } from '@/lib/region-name';
 
 /**
  * One scene on a printed page: the key figures, and the four indicator panels around the map
@@ -21,7 +22,7 @@ export function PrintScene({ scene, meta }: { scene: Scene; meta: Meta }) {
     meta,
   );
   const region = useQuery({ ...regionQueries.detail(code ?? ''), enabled: code !== null });
-  const regionName = region.data?.name ?? '';
+  const regionName = region.data ? displayName(region.data) : '';
   if (code === null) return <p role="alert">区划代码“{scene.region}”无效。</p>;
   return (
     <div className="print-scene">

@@ -50,28 +50,3 @@ export function codeProblem(code: string): string | null {
   if (code.length === 20 && segment(15, 20) === 0) return `楼栋序号“${code.slice(15, 20)}”应在 00001–99999 之间`;
   return null;
 }
-
-const SUFFIXES: readonly (readonly [RegExp, string])[] = [
-  [/社区居民委员会$/, '社区'],
-  [/居民委员会$/, '社区'],
-  [/村民委员会$/, ''],
-  [/街道办事处$/, '街道'],
-  [/管理委员会$/, '管委会'],
-  [/人民政府$/, ''],
-];
-
-/**
- * The short display form of an official name: 红土田社区居民委员会 → 红土田社区,
- * 大坪村村民委员会 → 大坪村, 团结街道办事处 → 团结街道. Names without such a suffix stay as they are.
- */
-export function shortName(official: string): string {
-  for (const [pattern, replacement] of SUFFIXES) {
-    if (pattern.test(official)) {
-      let short = official.replace(pattern, replacement);
-      // 大坪村民委员会 (no 村 before 村民委员会) → 大坪村.
-      if (replacement === '' && /村民委员会$/.test(official) && !short.endsWith('村')) short += '村';
-      return short || official;
-    }
-  }
-  return official;
-}

@@ -8,6 +8,16 @@ import { BoundaryFileError } from './types';
 
 const CODE_FIELDS = ['code', 'CODE', 'Code', '编码', '代码', '区划代码', '网格编码', '网格代码', 'DM', 'BM', 'QHDM'];
 const NAME_FIELDS = ['name', 'NAME', 'Name', '名称', '网格名称', '区划名称', 'MC', 'QHMC'];
+/** Optional display name (红土田社区 beside 红土田社区居民委员会); derived from the name when absent. */
+const SHORT_NAME_FIELDS = ['short_name', 'SHORT_NAME', 'shortName', 'ShortName', '简称', 'JC'];
+
+function shortNameOf(properties: Record<string, unknown>): string | null {
+  for (const field of SHORT_NAME_FIELDS) {
+    const v = properties[field];
+    if (typeof v === 'string' && v.trim() !== '') return v.trim();
+  }
+  return null;
+}
 
 export interface FeatureOptions {
   codeField?: string;
@@ -102,7 +112,7 @@ export function featuresToDrafts(
   const nameField = pickField(source, o.nameField, NAME_FIELDS, '名称', '--name-field');
   const issues: BoundaryIssue[] = [];
   const error = (check: string, message: string): void => void issues.push({ severity: 'error', check, message });
-  const shapes: { f: RawFeature; code: string; name: string; shape: Shape }[] = [];
+  const shapes: { f: RawFeature; code: string; name: string; short: string | null; shape: Shape }[] = [];
   let w = Infinity,
     s = Infinity,
     e = -Infinity,
@@ -143,7 +153,7 @@ export function featuresToDrafts(
       if (p[1] < s) s = p[1];
       if (p[1] > n) n = p[1];
     }
-    if (name) shapes.push({ f, code, name, shape });
+    if (name) shapes.push({ f, code, name, short: shortNameOf(f.properties), shape });
   }
 
   if (shapes.length > 0) {
@@ -166,7 +176,7 @@ export function featuresToDrafts(
   }
 
   const drafts: RegionDraft[] = [];
-  for (const { f, code, name, shape } of shapes) {
+  for (const { f, code, name, short, shape } of shapes) {
     const converted = mapShape(shape, o.crs.toWgs84);
     let geometry: RegionDraft['geometry'];
     if (converted.type === 'Point') geometry = converted;
@@ -193,7 +203,7 @@ export function featuresToDrafts(
     drafts.push({
       code,
       name,
-      shortName: name,
+      shortName: short,
       level,
       parent: parentOf(code),
       geometry,

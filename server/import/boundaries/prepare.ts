@@ -83,7 +83,13 @@ function layer(parent: RegionDraft, name: PreparedLayer['layer'], members: Prepa
       type: 'Feature',
       id: m.region.code,
       geometry: m.display,
-      properties: { code: m.region.code, name: m.region.shortName, level: m.region.level },
+      // Official name for tooltips and tables, the display name beside it when it differs.
+      properties: {
+        code: m.region.code,
+        name: m.region.name,
+        ...(m.region.shortName && m.region.shortName !== m.region.name ? { shortName: m.region.shortName } : {}),
+        level: m.region.level,
+      },
     })),
   });
   return {

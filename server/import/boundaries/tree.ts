@@ -1,4 +1,5 @@
-import { LEVEL_NAME, parentOf, shortName } from './codes';
+import { shortRegionName as shortName } from '@/lib/region-name';
+import { LEVEL_NAME, parentOf } from './codes';
 import type { CodeListEntry } from './code-list';
 import type { Polygonal } from './repair';
 import { areaM2, difference, fromMulti, toMulti, unionAll } from './topology';
@@ -44,7 +45,7 @@ export function buildTree(input: RegionDraft[], o: TreeOptions): { regions: Regi
   for (const d of byCode.values()) {
     const entry = o.codes.get(d.code);
     if (entry) d.name = entry.name;
-    d.shortName = entry?.shortName ?? shortName(d.name);
+    d.shortName = entry?.shortName ?? d.shortName ?? shortName(d.name);
   }
 
   // Parents missing from the file, bottom-up.

@@ -37,8 +37,13 @@ export class BoundaryFileError extends Error {
 /** A region ready to be stored: code, names, level, parent, repaired WGS-84 geometry. */
 export interface RegionDraft {
   code: string;
+  /** Official name (红土田社区居民委员会): tables and exports. */
   name: string;
-  shortName: string;
+  /**
+   * Display name (红土田社区): the code list's 简称, else the file's short-name property, else
+   * derived from the name (src/lib/region-name.ts). null only until the tree is built.
+   */
+  shortName: string | null;
   level: 'county' | 'town' | 'community' | 'grid' | 'building';
   parent: string | null;
   /** Polygonal, or a Point for a building. */

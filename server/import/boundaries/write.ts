@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { shortRegionName } from '@/lib/region-name';
 import { insertBatched } from '../../db/batch';
 import type { Schema } from '../../db/schema';
 import type { PreparedBoundary } from './prepare';
@@ -36,7 +37,7 @@ export async function writeBoundaries(
         level: r.level,
         parent_code: r.parent,
         name: r.name,
-        short_name: r.shortName,
+        short_name: r.shortName ?? shortRegionName(r.name),
       })),
     );
     for (let i = 0; i < prepared.length; i += GEOMETRY_CHUNK) {

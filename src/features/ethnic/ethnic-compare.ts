@@ -5,6 +5,7 @@ import { escapeHtml } from '@/components/chart/escape-html';
 import { chartFontSizes, type ChartTheme } from '@/lib/chart-theme';
 import { formatBasis, formatRate } from '@/lib/format';
 import { isSmallUnit, isSuppressed, safeRate, SUPPRESSED_EXPLANATION } from '@/lib/privacy';
+import { displayName } from '@/lib/region-name';
 
 export const COMPARE_WHAT = '少数民族占比：本区域与上级、同级比较';
 
@@ -33,7 +34,7 @@ export function toCompareBars(
       : v.value.numerator > v.value.denominator
         ? { suppressed: true, reason: 'small-unit' }
         : { numerator: v.value.numerator, denominator: v.value.denominator, value: v.value.value };
-    return { code: v.code, name: v.name, rate: safe(rate), role: v.code === selfCode ? 'self' : 'sibling' };
+    return { code: v.code, name: displayName(v), rate: safe(rate), role: v.code === selfCode ? 'self' : 'sibling' };
   });
   const value = (b: CompareBar) => (isSuppressed(b.rate) ? -1 : (b.rate.value ?? -1));
   kids.sort((a, b) => value(b) - value(a));

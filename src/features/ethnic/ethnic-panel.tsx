@@ -20,6 +20,7 @@ import { ETHNIC_CHART_TITLE, toEthnicOption } from './ethnic-options';
 import { toEthnicStats } from './ethnic-stats';
 import { toEthnicTable } from './ethnic-table';
 import { hiddenGroupsNote, toEthnicView } from './ethnic-view';
+import { displayName } from '@/lib/region-name';
 
 export interface EthnicPanelProps {
   code: string;
@@ -163,7 +164,7 @@ function EthnicCompare({
     const b = parentEthnic.data.breakdown;
     const rate = 'suppressed' in b ? b : b.minorityShare;
     return toEthnicCompareOption(
-      toCompareBars({ code: parent.code, name: parent.name, rate }, siblings.data, code),
+      toCompareBars({ code: parent.code, name: displayName(parent), rate }, siblings.data, code),
       theme,
       title,
     );

@@ -2,20 +2,12 @@ import { layerGroup, tooltip, type Tooltip } from 'leaflet';
 import { useEffect, useMemo } from 'react';
 import { useMap } from 'react-leaflet';
 import type { Boundaries } from '@/api/boundaries';
-import { geometryBox, labelAnchor } from './geometry';
-import { placeLabels, type LabelCandidate } from './label-placement';
+import { placeLabels } from './label-placement';
+import { labelCandidates, labelSources, type LabelSource } from './label-sources';
 import { buildLabelContent } from './tooltip-content';
 
 /** Label size in rem; matches `.region-map__label` in region-map.css. */
 const LABEL_REM = 0.875;
-
-interface LabelSource {
-  code: string;
-  name: string;
-  lat: number;
-  lng: number;
-  box: [number, number, number, number];
-}
 
 /**
  * Region names as permanent, non-interactive Leaflet tooltips (text nodes only), shown only
@@ -23,17 +15,7 @@ interface LabelSource {
  */
 export function RegionLabels({ data }: { data: Boundaries }) {
   const map = useMap();
-  const sources = useMemo(() => {
-    const out: LabelSource[] = [];
-    for (const f of data.features) {
-      const anchor = labelAnchor(f.geometry);
-      const box = geometryBox(f.geometry);
-      if (anchor && box && f.geometry.type !== 'Point') {
-        out.push({ code: f.properties.code, name: f.properties.name, lng: anchor[0], lat: anchor[1], box });
-      }
-    }
-    return out;
-  }, [data]);
+  const sources = useMemo(() => labelSources(data.features), [data]);
 
   useEffect(() => {
     const group = layerGroup().addTo(map);
@@ -51,7 +33,7 @@ export function RegionLabels({ data }: { data: Boundaries }) {
           className: 'region-map__label',
         })
           .setLatLng([s.lat, s.lng])
-          .setContent(buildLabelContent(s.name));
+          .setContent(buildLabelContent(s.text));
         labels.set(s.code, t);
       }
       return t;
@@ -61,21 +43,8 @@ export function RegionLabels({ data }: { data: Boundaries }) {
       const size = map.getSize();
       if (size.x === 0 || size.y === 0) return;
       const fontPx = Number.parseFloat(getComputedStyle(document.documentElement).fontSize) * LABEL_REM || 14;
-      const candidates: LabelCandidate[] = [];
-      for (const s of sources) {
-        const p = map.latLngToContainerPoint([s.lat, s.lng]);
-        if (p.x < 0 || p.y < 0 || p.x > size.x || p.y > size.y) continue;
-        const sw = map.latLngToContainerPoint([s.box[1], s.box[0]]);
-        const ne = map.latLngToContainerPoint([s.box[3], s.box[2]]);
-        candidates.push({
-          code: s.code,
-          text: s.name,
-          x: p.x,
-          y: p.y,
-          width: Math.abs(ne.x - sw.x),
-          height: Math.abs(sw.y - ne.y),
-        });
-      }
+      const project = (lng: number, lat: number) => map.latLngToContainerPoint([lat, lng]);
+      const candidates = labelCandidates(sources, project, { width: size.x, height: size.y });
       const next = new Set(placeLabels(candidates, { width: size.x, height: size.y }, fontPx));
       for (const code of shown) {
         const t = labels.get(code);

@@ -1,5 +1,6 @@
 import type { Boundaries, Geometry } from '@/api/boundaries';
 import { boundariesBox, labelAnchor, type LngLatBox } from './geometry';
+import { displayName } from '@/lib/region-name';
 
 /**
  * Boundaries as SVG shapes for printed pages, where a vector map stays sharp at any zoom of the
@@ -68,7 +69,7 @@ export function toSvgMap(fc: Boundaries, width: number, height: number, pad = 8)
     const anchor = labelAnchor(f.geometry);
     return {
       code: f.properties.code,
-      name: f.properties.name,
+      name: displayName(f.properties),
       d: f.geometry.type === 'Point' ? null : pathData(f.geometry, project),
       at: anchor ? project(anchor) : null,
     };

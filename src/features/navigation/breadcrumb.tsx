@@ -1,5 +1,11 @@
 import type { Region } from '@/api/region';
 import './navigation.css';
+import { displayName, type NamedRegion } from '@/lib/region-name';
+
+/** The official name as a hover title, where the crumb shows a shorter one. */
+function officialTitle(r: NamedRegion): string | undefined {
+  return displayName(r) === r.name ? undefined : r.name;
+}
 
 /**
  * The path from the top to the current region; every ancestor is a link that goes up. Below
@@ -14,7 +20,7 @@ export function Breadcrumb({
   onNavigate(code: string): void;
   hrefFor(code: string): string;
 }) {
-  const trail = [...region.ancestors, { code: region.code, name: region.name, level: region.level }];
+  const trail = [...region.ancestors, region];
   return (
     <nav aria-label="区划层级" className="breadcrumb">
       <ol>
@@ -23,16 +29,19 @@ export function Breadcrumb({
           return (
             <li key={r.code}>
               {last ? (
-                <span aria-current="page">{r.name}</span>
+                <span aria-current="page" title={officialTitle(r)}>
+                  {displayName(r)}
+                </span>
               ) : (
                 <a
                   href={hrefFor(r.code)}
+                  title={officialTitle(r)}
                   onClick={(e) => {
                     e.preventDefault();
                     onNavigate(r.code);
                   }}
                 >
-                  {r.name}
+                  {displayName(r)}
                 </a>
               )}
             </li>

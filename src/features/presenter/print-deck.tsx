@@ -9,6 +9,7 @@ import { formatTimestamp } from '@/lib/format';
 import { formatPeriod } from '@/lib/period';
 import { applyTheme } from '@/lib/theme';
 import { FOCUS_LABELS, type Deck, type Scene } from './deck-schema';
+import { displayName } from '@/lib/region-name';
 
 interface PrintDeckProps {
   deck: Deck;
@@ -111,7 +112,7 @@ interface PrintPageProps {
 
 function PrintPage({ scene, meta, page, pages, printedAt, children }: PrintPageProps) {
   const region = useQuery(regionQueries.detail(scene.region));
-  const path = region.data ? [...region.data.ancestors.map((a) => a.name), region.data.name].join(' › ') : scene.region;
+  const path = region.data ? [...region.data.ancestors, region.data].map(displayName).join(' › ') : scene.region;
   return (
     <section className="print-page" data-testid="print-page" data-focus={scene.focus ?? ''}>
       <header className="print-page__header">

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { regionQueries } from '@/api/queries';
 import { formatPeriod } from '@/lib/period';
 import { FOCUS_IDS, FOCUS_LABELS, MAX_TAKEAWAY, MAX_TITLE, type Scene } from './deck-schema';
+import { displayName } from '@/lib/region-name';
 
 interface SceneRowProps {
   scene: Scene;
@@ -45,7 +46,8 @@ export function SceneRow({ scene, index, count, onChange, onMove, onRemove, onPr
         </label>
         <div className="scene-row__meta">
           <span className="scene-row__view">
-            {region.data ? `${region.data.name}（${scene.region}）` : scene.region} · {formatPeriod(scene.period)}
+            {region.data ? `${displayName(region.data)}（${scene.region}）` : scene.region} ·{' '}
+            {formatPeriod(scene.period)}
           </span>
           <label>
             <span>重点</span>

@@ -1,10 +1,14 @@
 import type { MetricValue } from '@/api/indicators';
 import { readValue, type MetricInfo } from '@/lib/metric-value';
+import { displayName, type NamedRegion } from '@/lib/region-name';
 
 /** One child in the ranking. */
 export interface RankingRow {
   code: string;
+  /** Official name (红土田社区居民委员会): the row's tooltip. */
   name: string;
+  /** Display name (红土田社区): what the row shows (src/lib/region-name.ts). */
+  label: string;
   /** 1-based rank with ties sharing a rank (1, 2, 2, 4); null for rows without a value. */
   rank: number | null;
   /** The value in metric units (a fraction for shares); null when withheld or missing. */
@@ -20,10 +24,23 @@ export interface RankingRow {
   note: string | null;
 }
 
-function rowFor(metric: MetricInfo, code: string, name: string, v: MetricValue | undefined): RankingRow {
+function rowFor(metric: MetricInfo, c: Child, v: MetricValue | undefined): RankingRow {
   const { status, value, text, basis, note } = readValue(metric, v);
-  return { code, name, rank: null, value, bar: 0, valueText: text, basis, status, note };
+  return {
+    code: c.code,
+    name: c.name,
+    label: displayName(c),
+    rank: null,
+    value,
+    bar: 0,
+    valueText: text,
+    basis,
+    status,
+    note,
+  };
 }
+
+type Child = { code: string } & NamedRegion;
 
 const STATUS_ORDER: Record<RankingRow['status'], number> = {
   ok: 0,
@@ -42,17 +59,18 @@ export const INVALID_TEXT = '数据有误';
  */
 export function toRankingRows(
   metric: MetricInfo,
-  children: readonly { code: string; name: string }[],
+  children: readonly Child[],
   values: ReadonlyMap<string, MetricValue>,
   /** Children whose values cannot be true (lib/value-checks), with the reason: never ranked. */
   impossible: ReadonlyMap<string, string> = new Map(),
 ): RankingRow[] {
   const rows = children.map((c): RankingRow => {
     const reason = impossible.get(c.code);
-    if (reason === undefined) return rowFor(metric, c.code, c.name, values.get(c.code));
+    if (reason === undefined) return rowFor(metric, c, values.get(c.code));
     return {
       code: c.code,
       name: c.name,
+      label: displayName(c),
       rank: null,
       value: null,
       bar: 0,

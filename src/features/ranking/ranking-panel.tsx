@@ -116,7 +116,7 @@ function RankingList({
               onBlur={() => onHover?.(null)}
             >
               <span className="ranking__rank">{r.rank ?? '—'}</span>
-              <span className="ranking__name">{r.name}</span>
+              <span className="ranking__name">{r.label}</span>
               <span className="ranking__bar" aria-hidden="true">
                 <span style={{ width: `${(r.bar * 100).toFixed(1)}%` }} />
               </span>
@@ -133,7 +133,7 @@ function RankingList({
       )}
       {invalid.length > 0 && (
         <p className="ranking__note" role="note">
-          数据有误，未参与排名：{invalid.map((r) => `${r.name}（${r.note}）`).join('；')}
+          数据有误，未参与排名：{invalid.map((r) => `${r.label}（${r.note}）`).join('；')}
         </p>
       )}
     </div>
