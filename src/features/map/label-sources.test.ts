@@ -5,6 +5,7 @@ import { rngFor } from '../../../mocks/generator/prng';
 import { createMockAnswers } from '../../../mocks/handlers';
 import { labelCandidates, labelSources, type Project } from './label-sources';
 import { placeLabels } from './label-placement';
+import { buildMapModel } from './map-model';
 
 /** A town map as the dashboard shows it (the issue measured 0 of 30 labels here), 0.875rem labels. */
 const VIEWPORT = { width: 600, height: 420 };
@@ -144,5 +145,28 @@ describe('labels of a town with long official names', () => {
       },
     ]);
     expect(source?.text).toBe('西定乡');
+  });
+});
+
+describe('the tooltip of a child with a long official name', () => {
+  it('keeps the official name while the label shows the short one', async () => {
+    const fc = await townWithOfficialNames();
+    const first = fc.features[0];
+    if (!first) throw new Error('no feature');
+    const model = buildMapModel({
+      code: fc.parent,
+      level: 'town',
+      children: fc.features.map((f) => ({ code: f.properties.code, name: f.properties.name })),
+      geometryProblem: null,
+      metric: { id: 'residents', name: '常住人口', kind: 'count', unit: '人' },
+      values: null,
+      checked: null,
+      summary: null,
+      method: 'quantile',
+      theme: 'dark',
+      suppressedFill: '#333',
+    });
+    expect(model.tooltip(first.properties.code).name).toBe('红土田社区居民委员会');
+    expect(labelSources([first])[0]?.text).toBe('红土田社区');
   });
 });

@@ -37,6 +37,24 @@ describe('toRankingRows', () => {
     expect(rows[5]).toMatchObject({ valueText: '无数据', status: 'no-data', basis: null });
   });
 
+  it('shows the display name and keeps the official one for the tooltip', () => {
+    const named = toRankingRows(
+      share,
+      [
+        { code: 'x', name: '红土田社区居民委员会' },
+        { code: 'y', name: '东坡傣族乡', shortName: '东坡乡' },
+      ],
+      new Map([
+        ['x', rate(1, 2)],
+        ['y', rate(1, 4)],
+      ]),
+    );
+    expect(named.map((r) => [r.label, r.name])).toEqual([
+      ['红土田社区', '红土田社区居民委员会'],
+      ['东坡乡', '东坡傣族乡'],
+    ]);
+  });
+
   it('writes counts with their unit and no basis', () => {
     const count: MetricInfo = { id: 'residents', name: '常住人口', kind: 'count', unit: '人' };
     const [row] = toRankingRows(
