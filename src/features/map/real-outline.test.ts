@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Boundaries } from '@/api/boundaries';
 import { ringArea } from '@/lib/geometry-repair';
 import { cutRealCounty } from '../../../tests/fixtures/real-outlines/real-county';
-import { boundariesBox, geometryBox } from './geometry';
+import { geometryBox, type LngLatBox } from './geometry';
 import { checkBoundaries, describeGeometryProblems } from './geometry-checks';
 import { buildMapModel } from './map-model';
 import { prepareBoundaries } from './simplify';
@@ -11,7 +11,7 @@ import type { MetricInfo } from '@/lib/metric-value';
 const metric: MetricInfo = { id: 'residents', name: '常住人口', kind: 'count', unit: '人' };
 
 /** What the map draws of `fc`, and what it says it left off. */
-function drawn(fc: Boundaries, parentBox: ReturnType<typeof boundariesBox>) {
+function drawn(fc: Boundaries, parentBox: LngLatBox | null) {
   const checked = checkBoundaries(fc, parentBox);
   const geometryProblem = checked.problems.length > 0 ? describeGeometryProblems(checked.problems) : null;
   const data = prepareBoundaries(checked.drawable, 'gcj02').data;
