@@ -40,7 +40,11 @@ type Indicator = (code: string, period: string | null) => Promise<unknown>;
 
 /** The MSW handlers for every route of src/api/endpoints.ts, over one lazily generated data set. */
 export function createHandlers(options: MockApiOptions = {}): HttpHandler[] {
-  const a = createMockAnswers(options);
+  return handlersFor(createMockAnswers(options));
+}
+
+/** The MSW handlers for every route, over any answers (a scenario may wrap the facts). */
+export function handlersFor(a: Answers): HttpHandler[] {
   const query = (request: Request) => new URL(request.url).searchParams;
   const indicator = (route: string, build: Indicator): HttpHandler =>
     http.get(any(route), ({ request, params }) =>

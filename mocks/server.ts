@@ -16,7 +16,7 @@ import { createScenario, isScenarioName, SCENARIO_NAMES } from './scenarios/scen
  * The mock API over real HTTP (`npm run mock-api`), for the built app, end-to-end tests and
  * benchmarks. Routing is MSW's own (`getResponse`), so it answers exactly like the browser
  * mock. Dev-only extras: `POST /__control/outage {"on": true|false}` makes every /api/v1
- * request answer 503 while on; `POST /__control/scenario {"name": "hostile"|"healthy"}` switches
+ * request answer 503 while on; `POST /__control/scenario {"name": "hostile"|"official-names"|"healthy"}` switches
  * to a variant that serves broken and hostile data (mocks/scenarios/), and `GET` it to read the
  * faults it answered since.
  */
@@ -179,7 +179,7 @@ export async function startMockApiServer(options: MockApiServerOptions = {}): Pr
 
 /**
  * `--port N`, `--size county|prefecture|province`, `--seed N`, `--fail-rate 0.1`, `--as-of 2026-11-22`,
- * `--scenario healthy|hostile`.
+ * `--scenario healthy|hostile|official-names`.
  */
 export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): MockApiServerOptions {
   const value = (name: string): string | undefined => {

@@ -2,13 +2,15 @@ import type { HttpHandler } from 'msw';
 import type { DatasetOptions } from '../generator/dataset';
 import type { HostileScenario, ScenarioLogEntry } from './hostile';
 import { createHostileScenario } from './hostile';
+import { createOfficialNamesHandlers } from './official-names';
 
 /**
  * Named variants of the HTTP mock API (`--scenario`, `POST /__control/scenario`). `healthy` is
- * the plain mock; the others put handlers in front of it. The browser mock (MSW worker) always
+ * the plain mock; the others put handlers in front of it (`official-names`: the communities under
+ * their long official names, mocks/scenarios/official-names.ts). The browser mock (MSW worker) always
  * serves `healthy`.
  */
-export const SCENARIO_NAMES = ['healthy', 'hostile'] as const;
+export const SCENARIO_NAMES = ['healthy', 'hostile', 'official-names'] as const;
 export type ScenarioName = (typeof SCENARIO_NAMES)[number];
 
 export function isScenarioName(value: unknown): value is ScenarioName {
@@ -27,6 +29,7 @@ export interface ActiveScenario {
 
 export function createScenario(name: ScenarioName, options: DatasetOptions = {}): ActiveScenario {
   if (name === 'healthy') return { name, handlers: [], log: [], codes: null };
+  if (name === 'official-names') return { name, handlers: createOfficialNamesHandlers(options), log: [], codes: null };
   const hostile = createHostileScenario(options);
   return { name, ...hostile };
 }

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { BoundariesSchema } from '@/api/boundaries';
 import { cutRealCounty } from '../../../tests/fixtures/real-outlines/real-county';
 import { loadConfig } from '../../config';
+import { loadRegionTree } from '../../facts/region-tree';
 import { describeEachDatabase } from '../../testing/each-database';
 import { importBoundaries } from './import-boundaries';
 
@@ -61,5 +62,14 @@ describeEachDatabase('boundaries import: a real published county outline (双江
       .where('code', '=', `${town}001`)
       .executeTakeFirstOrThrow();
     expect(row).toEqual({ name: '第1社区居民委员会', short_name: '第1社区' });
+    // The region tree the API answers from carries the display name beside the official one.
+    const tree = await loadRegionTree(t().db);
+    expect(tree.region(town)?.children[0]).toEqual({
+      code: `${town}001`,
+      name: '第1社区居民委员会',
+      shortName: '第1社区',
+      level: 'community',
+    });
+    expect(tree.region('530925')?.children[0]).toMatchObject({ name: '第1镇', shortName: '1镇' });
   });
 });
