@@ -1,6 +1,7 @@
 import type { Dataset } from './generator/dataset';
 import { getDataset } from './generator/dataset';
 import type { RegionNode } from './generator/tree-types';
+import { MIN_UNIT_RESIDENTS } from '@/lib/privacy';
 
 /** Fixed date so tests do not depend on today. */
 export const AS_OF = '2026-11-22T00:00:00Z';
@@ -29,6 +30,7 @@ export function sampleRegions(ds: Dataset): RegionNode[] {
     const c = t?.children[t.children.length - 1];
     picks.push(c, c?.children[0]);
   }
-  picks.push(ds.tree.grids.find((g) => g.residents < 50)?.node);
+  // A grid too small to publish, so the sample covers the privacy rule's withheld answers.
+  picks.push(ds.tree.grids.find((g) => g.residents < MIN_UNIT_RESIDENTS)?.node);
   return picks.filter((n): n is RegionNode => n !== undefined);
 }

@@ -88,3 +88,16 @@ export function legendStyle(theme: ChartTheme) {
     itemGap: Math.round(theme.rem * 0.6),
   } as const;
 }
+
+type TooltipFormatter = Extract<NonNullable<TooltipComponentOption['formatter']>, (...args: never[]) => unknown>;
+
+/**
+ * A tooltip formatter for the hovered item: ECharts passes one params object (trigger 'item')
+ * or a list, one per series (trigger 'axis'); `at` gets the data index of the first. No item, no text.
+ */
+export function tooltipAt(at: (index: number) => string): TooltipFormatter {
+  return (params) => {
+    const p = Array.isArray(params) ? params[0] : params;
+    return p ? at(p.dataIndex) : '';
+  };
+}

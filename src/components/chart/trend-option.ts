@@ -1,5 +1,5 @@
 import type { Series } from '@/api/indicators';
-import { axisStyle, baseChartOption, legendStyle, type ChartOption } from './chart-option';
+import { axisStyle, baseChartOption, type ChartOption, legendStyle, tooltipAt } from './chart-option';
 import { escapeHtml } from './escape-html';
 import { plotValue } from './series-values';
 import { chartFontSizes, type ChartTheme } from '@/lib/chart-theme';
@@ -47,16 +47,13 @@ export function toMonthlyOption(
     tooltip: {
       ...base.tooltip,
       trigger: 'axis',
-      formatter: (params) => {
-        const p = Array.isArray(params) ? params[0] : params;
-        if (!p) return '';
-        const i = p.dataIndex;
+      formatter: tooltipAt((i) => {
         const rows = lines.map((l, k) => {
           const v = values[k]?.[i];
           return `${escapeHtml(l.name)} ${v === null || v === undefined ? '无数据' : `${formatCount(v)} ${escapeHtml(l.unit)}`}`;
         });
         return [`<strong>${monthName(series.months[i] ?? '')}</strong>`, ...rows].join('<br/>');
-      },
+      }),
     },
     xAxis: {
       ...axis,

@@ -1,5 +1,5 @@
 import type { Disputes, Series } from '@/api/indicators';
-import { axisStyle, baseChartOption, legendStyle, type ChartOption } from '@/components/chart/chart-option';
+import { axisStyle, baseChartOption, type ChartOption, legendStyle, tooltipAt } from '@/components/chart/chart-option';
 import { escapeHtml } from '@/components/chart/escape-html';
 import { plotValue, valueBasis } from '@/components/chart/series-values';
 import { chartFontSizes, type ChartTheme } from '@/lib/chart-theme';
@@ -26,13 +26,12 @@ export function toDisputesFunnelOption(data: Disputes, theme: ChartTheme, title 
     tooltip: {
       ...base.tooltip,
       trigger: 'item',
-      formatter: (params) => {
-        const p = Array.isArray(params) ? params[0] : params;
-        const s = p ? stages[p.dataIndex] : undefined;
+      formatter: tooltipAt((i) => {
+        const s = stages[i];
         return s
           ? `<strong>${escapeHtml(s.name)}</strong><br/>${formatCount(s.value)} 件，占受理 ${share(s.value)}（${formatCount(s.value)} / ${formatCount(data.registered)} 件）`
           : '';
-      },
+      }),
     },
     series: [
       {
@@ -84,17 +83,15 @@ export function toResolutionTrendOption(
     tooltip: {
       ...base.tooltip,
       trigger: 'axis',
-      formatter: (params) => {
-        const p = Array.isArray(params) ? params[0] : params;
-        if (!p) return '';
-        const month = series.months[p.dataIndex] ?? '';
-        const basis = valueBasis(rates[p.dataIndex]);
-        const value = plotValue(rates[p.dataIndex]);
+      formatter: tooltipAt((i) => {
+        const month = series.months[i] ?? '';
+        const basis = valueBasis(rates[i]);
+        const value = plotValue(rates[i]);
         const head = `<strong>${month.slice(0, 4)}年${Number(month.slice(5, 7))}月</strong>`;
         if (!basis) return `${head}<br/>无数据`;
         const caveat = isUnreliableDenominator(basis.denominator) ? `${UNRELIABLE_MARK}${UNRELIABLE_CAVEAT}` : '';
         return `${head}<br/>化解率 ${formatPercent(value)}${caveat}<br/>化解 ${formatCount(basis.numerator)} / 受理 ${formatCount(basis.denominator)} 件<br/>目标 ${formatPercent(target)}`;
-      },
+      }),
     },
     xAxis: { ...axis, type: 'category', data: labels, boundaryGap: false, splitLine: { show: false } },
     yAxis: {

@@ -1,6 +1,6 @@
 import type { Disputes } from '@/api/indicators';
 import type { Meta } from '@/api/meta';
-import { axisStyle, baseChartOption, legendStyle, type ChartOption } from '@/components/chart/chart-option';
+import { axisStyle, baseChartOption, type ChartOption, legendStyle, tooltipAt } from '@/components/chart/chart-option';
 import { escapeHtml } from '@/components/chart/escape-html';
 import { chartFontSizes, type ChartTheme } from '@/lib/chart-theme';
 import { formatCount, formatPercent } from '@/lib/format';
@@ -47,10 +47,7 @@ export function toDisputesOption(data: Disputes, theme: ChartTheme, title = DISP
     tooltip: {
       ...base.tooltip,
       trigger: 'item',
-      formatter: (params) => {
-        const p = Array.isArray(params) ? params[0] : params;
-        return p ? disputesTooltip(data, p.dataIndex) : '';
-      },
+      formatter: tooltipAt((i) => disputesTooltip(data, i)),
     },
     legend: { ...legendStyle(theme), bottom: 0, left: 'center' },
     series: [
@@ -95,13 +92,12 @@ export function toDisputeCategoriesOption(
       ...base.tooltip,
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
-      formatter: (params) => {
-        const p = Array.isArray(params) ? params[0] : params;
-        const r = p ? rows[p.dataIndex] : undefined;
+      formatter: tooltipAt((i) => {
+        const r = rows[i];
         if (!r) return '';
         const rate = r.registered > 0 ? formatPercent(r.resolved / r.registered) : '—';
         return `<strong>${escapeHtml(r.name)}</strong><br/>受理 ${formatCount(r.registered)} 件，化解 ${formatCount(r.resolved)} 件（${rate}）`;
-      },
+      }),
     },
     yAxis: { ...axis, type: 'category', inverse: true, data: rows.map((r) => r.name), splitLine: { show: false } },
     xAxis: { ...axis, type: 'value', minInterval: 1, splitNumber: 3 },

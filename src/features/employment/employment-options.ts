@@ -1,6 +1,6 @@
 import type { Employment } from '@/api/indicators';
 import type { Meta } from '@/api/meta';
-import { axisStyle, baseChartOption, legendStyle, type ChartOption } from '@/components/chart/chart-option';
+import { axisStyle, baseChartOption, type ChartOption, legendStyle, tooltipAt } from '@/components/chart/chart-option';
 import { escapeHtml } from '@/components/chart/escape-html';
 import { codeName } from '@/components/panel/code-name';
 import { chartFontSizes, type ChartTheme } from '@/lib/chart-theme';
@@ -38,10 +38,7 @@ export function toEmploymentOption(data: Employment, theme: ChartTheme, title = 
       ...base.tooltip,
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
-      formatter: (params) => {
-        const p = Array.isArray(params) ? params[0] : params;
-        return p ? employmentTooltip(data, p.dataIndex) : '';
-      },
+      formatter: tooltipAt((i) => employmentTooltip(data, i)),
     },
     xAxis: { ...axis, type: 'category', data: DESTINATIONS.map((d) => d.label), splitLine: { show: false } },
     yAxis: {
@@ -138,13 +135,10 @@ export function toCategoryBarOption(
       ...base.tooltip,
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
-      formatter: (params) => {
-        const p = Array.isArray(params) ? params[0] : params;
-        if (!p) return '';
-        const i = p.dataIndex;
+      formatter: tooltipAt((i) => {
         const lines = series.map((s) => `${escapeHtml(s.name)} ${formatCount(s.data[i] ?? 0)} ${escapeHtml(s.unit)}`);
         return [`<strong>${escapeHtml(categories[i] ?? '')}</strong>`, ...lines].join('<br/>');
-      },
+      }),
     },
     yAxis: { ...axis, type: 'category', inverse: true, data: [...categories], splitLine: { show: false } },
     xAxis: {

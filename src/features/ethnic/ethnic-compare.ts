@@ -1,6 +1,12 @@
 import type { SuppressibleRate } from '@/api/common';
 import type { ChildMetric } from '@/api/indicators';
-import { axisStyle, baseChartOption, type ChartOption, percentValueAxis } from '@/components/chart/chart-option';
+import {
+  axisStyle,
+  baseChartOption,
+  type ChartOption,
+  percentValueAxis,
+  tooltipAt,
+} from '@/components/chart/chart-option';
 import { escapeHtml } from '@/components/chart/escape-html';
 import { chartFontSizes, type ChartTheme } from '@/lib/chart-theme';
 import { formatBasis, formatRate } from '@/lib/format';
@@ -56,15 +62,14 @@ export function toEthnicCompareOption(bars: readonly CompareBar[], theme: ChartT
     tooltip: {
       ...base.tooltip,
       trigger: 'item',
-      formatter: (params) => {
-        const p = Array.isArray(params) ? params[0] : params;
-        const b = p ? bars[p.dataIndex] : undefined;
+      formatter: tooltipAt((i) => {
+        const b = bars[i];
         if (!b) return '';
         const detail = isSuppressed(b.rate)
           ? SUPPRESSED_EXPLANATION[b.rate.reason]
           : `${formatRate(b.rate)}（少数民族 ${formatBasis(b.rate)} 人）`;
         return `<strong>${escapeHtml(label(b))}</strong><br/>${detail}`;
-      },
+      }),
     },
     yAxis: {
       ...axis,

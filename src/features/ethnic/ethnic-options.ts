@@ -1,4 +1,4 @@
-import { baseChartOption, legendStyle, type ChartOption } from '@/components/chart/chart-option';
+import { baseChartOption, type ChartOption, legendStyle, tooltipAt } from '@/components/chart/chart-option';
 import { escapeHtml } from '@/components/chart/escape-html';
 import { chartFontSizes, type ChartTheme } from '@/lib/chart-theme';
 import { formatCount, formatPercent } from '@/lib/format';
@@ -30,11 +30,10 @@ export function toEthnicOption(view: Breakdown, theme: ChartTheme, title = ETHNI
     tooltip: {
       ...base.tooltip,
       trigger: 'item',
-      formatter: (params) => {
-        const p = Array.isArray(params) ? params[0] : params;
-        const slice = p ? slices[p.dataIndex] : undefined;
+      formatter: tooltipAt((i) => {
+        const slice = slices[i];
         return slice ? ethnicTooltip(slice, residents) : '';
-      },
+      }),
     },
     legend: {
       ...legendStyle(theme),

@@ -5,6 +5,7 @@ import {
   type ChartOption,
   legendStyle,
   percentValueAxis,
+  tooltipAt,
 } from '@/components/chart/chart-option';
 import { escapeHtml } from '@/components/chart/escape-html';
 import { safeRate } from '@/lib/privacy';
@@ -63,11 +64,10 @@ export function toEventsOption(rows: readonly EventRow[], theme: ChartTheme, tit
       ...base.tooltip,
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
-      formatter: (params) => {
-        const p = Array.isArray(params) ? params[0] : params;
-        const row = p ? rows[p.dataIndex] : undefined;
+      formatter: tooltipAt((i) => {
+        const row = rows[i];
         return row ? eventsTooltip(row) : '';
-      },
+      }),
     },
     yAxis: { ...axis, type: 'category', inverse: true, data: rows.map((r) => r.name), splitLine: { show: false } },
     xAxis: [valueAxis(attendColor, 'bottom', true), valueAxis(eventColor, 'top', false)],
@@ -110,16 +110,15 @@ export function toMinorityRatiosOption(data: Events, theme: ChartTheme, title: s
     tooltip: {
       ...base.tooltip,
       trigger: 'item',
-      formatter: (params) => {
-        const p = Array.isArray(params) ? params[0] : params;
-        const item = p ? items[p.dataIndex] : undefined;
+      formatter: tooltipAt((i) => {
+        const item = items[i];
         if (!item) return '';
         return `<strong>${escapeHtml(item.name)}</strong><br/>${formatRate(item.rate)}${
           'numerator' in item.rate
             ? `（${formatCount(item.rate.numerator)} / ${formatCount(item.rate.denominator)}）`
             : '（按隐私规则不公开）'
         }`;
-      },
+      }),
     },
     yAxis: { ...axis, type: 'category', inverse: true, data: items.map((i) => i.name), splitLine: { show: false } },
     xAxis: percentValueAxis(theme),
