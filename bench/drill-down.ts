@@ -55,47 +55,71 @@ async function settle(page: Page): Promise<void> {
   await page.waitForTimeout(500);
 }
 
+/** Where the dashboard's data comes from, for one drill-down run. */
+interface Source {
+  name: string;
+  url: string;
+  /** Sent with every request of the page (the served API's read token). */
+  headers?: Record<string, string>;
+}
+
+async function drill(ctx: BenchContext, source: Source): Promise<MetricRow[]> {
+  const context = await newContext(ctx.browser, VIEWPORT, source.headers ? { extraHTTPHeaders: source.headers } : {});
+  await context.addInitScript(
+    "window.addEventListener('pointerdown', (e) => { window.__drillStart = e.timeStamp; }, { capture: true });",
+  );
+  const cold: number[] = [];
+  const cached: number[] = [];
+  const heap: number[] = [];
+  try {
+    const page = await context.newPage();
+    await page.goto(source.url, { waitUntil: 'load' });
+    await waitForDashboard(page, 60_000);
+    const root = (await page.locator('nav[aria-label="区划层级"] [aria-current="page"]').textContent()) ?? '';
+    await settle(page);
+    const towns = await page.locator('.region-map__label').allTextContents();
+    for (const town of towns.slice(0, Math.max(ctx.runs, 1))) {
+      for (const samples of [cold, cached]) {
+        try {
+          await clickChild(page, town);
+          samples.push(await timeUntilDrawn(page, town));
+        } catch (err) {
+          ctx.log(`drill to ${town} (${source.name}) failed: ${String(err).split('\n')[0]}`);
+          samples.push(NaN);
+        }
+        await settle(page);
+        await page.getByRole('navigation', { name: '区划层级' }).getByRole('link', { name: root }).click();
+        await timeUntilDrawn(page, root).catch(() => undefined);
+        await settle(page);
+      }
+      heap.push((await heapAfterGc(page)).heapMB);
+    }
+  } finally {
+    await context.close();
+  }
+  const scenario = `drill-down county → town (${source.name})`;
+  return [
+    { scenario, metric: 'click → children + panels, cold', unit: 'ms', samples: cold },
+    { scenario, metric: 'click → children + panels, cached', unit: 'ms', samples: cached },
+    { scenario, metric: 'JS heap after GC, per town', unit: 'MB', samples: heap },
+  ];
+}
+
 export const drillDownScenario: Scenario = {
   id: 'drill',
   async run(ctx: BenchContext): Promise<MetricRow[]> {
-    const context = await newContext(ctx.browser, VIEWPORT);
-    await context.addInitScript(
-      "window.addEventListener('pointerdown', (e) => { window.__drillStart = e.timeStamp; }, { capture: true });",
-    );
-    const cold: number[] = [];
-    const cached: number[] = [];
-    const heap: number[] = [];
-    try {
-      const page = await context.newPage();
-      await page.goto(ctx.servers.mswUrl, { waitUntil: 'load' });
-      await waitForDashboard(page, 60_000);
-      const root = (await page.locator('nav[aria-label="区划层级"] [aria-current="page"]').textContent()) ?? '';
-      await settle(page);
-      const towns = await page.locator('.region-map__label').allTextContents();
-      for (const town of towns.slice(0, Math.max(ctx.runs, 1))) {
-        for (const samples of [cold, cached]) {
-          try {
-            await clickChild(page, town);
-            samples.push(await timeUntilDrawn(page, town));
-          } catch (err) {
-            ctx.log(`drill to ${town} failed: ${String(err).split('\n')[0]}`);
-            samples.push(NaN);
-          }
-          await settle(page);
-          await page.getByRole('navigation', { name: '区划层级' }).getByRole('link', { name: root }).click();
-          await timeUntilDrawn(page, root).catch(() => undefined);
-          await settle(page);
-        }
-        heap.push((await heapAfterGc(page)).heapMB);
-      }
-    } finally {
-      await context.close();
-    }
-    const scenario = 'drill-down county → town (in-browser mock)';
-    return [
-      { scenario, metric: 'click → children + panels, cold', unit: 'ms', samples: cold },
-      { scenario, metric: 'click → children + panels, cached', unit: 'ms', samples: cached },
-      { scenario, metric: 'JS heap after GC, per town', unit: 'MB', samples: heap },
+    const { servers } = ctx;
+    const sources: Source[] = [
+      { name: 'in-browser mock', url: servers.mswUrl },
+      { name: 'HTTP mock API', url: servers.httpUrl },
+      {
+        name: 'npm run serve, embedded database',
+        url: servers.servedUrl,
+        headers: { authorization: `Bearer ${servers.servedToken}` },
+      },
     ];
+    const rows: MetricRow[] = [];
+    for (const source of sources) rows.push(...(await drill(ctx, source)));
+    return rows;
   },
 };

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { build } from 'vite';
 import { ROOT, assertBuilt, buildHttpDist, closeAll, serveDir, startMockApi } from '../tests/e2e/servers';
 import type { Running } from '../tests/e2e/servers';
+import { startServed } from '../tests/e2e/served';
 
 export { ROOT, closeAll };
 export type { Running };
@@ -42,6 +43,9 @@ export interface BenchServers {
   httpUrl: string;
   /** The HTTP mock API itself. */
   apiUrl: string;
+  /** `npm run serve` over the demo county imported with the import commands, and its token. */
+  servedUrl: string;
+  servedToken: string;
   running: Running[];
 }
 
@@ -61,19 +65,23 @@ export async function startBenchServers(log: (msg: string) => void): Promise<Ben
     log(
       `dist-http ${http.reused ? 'reused (same sources, same API origin)' : `built in ${(http.ms / 1000).toFixed(1)} s`}`,
     );
-    const [blank, libraries, msw, httpSrv] = await Promise.all([
+    const [blank, libraries, msw, httpSrv, served] = await Promise.all([
       serveDir('dist-blank'),
       serveDir('dist-libraries'),
       serveDir('dist'),
       serveDir('dist-http-bench'),
+      startServed(),
     ]);
-    running.push(blank, libraries, msw, httpSrv);
+    running.push(blank, libraries, msw, httpSrv, served);
+    log(`npm run serve ${served.url}: demo county imported in ${(served.importMs / 1000).toFixed(1)} s`);
     return {
       blankUrl: blank.url,
       librariesUrl: libraries.url,
       mswUrl: msw.url,
       httpUrl: httpSrv.url,
       apiUrl: api.url,
+      servedUrl: served.url,
+      servedToken: served.token,
       running,
     };
   } catch (err) {
