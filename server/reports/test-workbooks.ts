@@ -62,8 +62,11 @@ export async function validate(files: string[]): Promise<Run> {
   };
 }
 
-/** A zip whose one entry inflates to `bytes` zeros (a zip bomb when large), saved as .xlsx. */
-export async function zipBomb(path: string, bytes: number): Promise<void> {
+/**
+ * A zip whose one entry inflates to `bytes` zeros (a zip bomb when large), saved as .xlsx.
+ * `declared`: the size its headers claim (a bomb that lies about its size), `bytes` by default.
+ */
+export async function zipBomb(path: string, bytes: number, declared = bytes): Promise<void> {
   const data = deflateRawSync(Buffer.alloc(bytes));
   const name = Buffer.from('xl/worksheets/sheet1.xml');
   const local = Buffer.alloc(30);
@@ -71,7 +74,7 @@ export async function zipBomb(path: string, bytes: number): Promise<void> {
   local.writeUInt16LE(20, 4);
   local.writeUInt16LE(8, 8);
   local.writeUInt32LE(data.length, 18);
-  local.writeUInt32LE(bytes, 22);
+  local.writeUInt32LE(declared, 22);
   local.writeUInt16LE(name.length, 26);
   const central = Buffer.alloc(46);
   central.writeUInt32LE(0x02014b50, 0);
@@ -79,7 +82,7 @@ export async function zipBomb(path: string, bytes: number): Promise<void> {
   central.writeUInt16LE(20, 6);
   central.writeUInt16LE(8, 10);
   central.writeUInt32LE(data.length, 20);
-  central.writeUInt32LE(bytes, 24);
+  central.writeUInt32LE(declared, 24);
   central.writeUInt16LE(name.length, 28);
   const cdOffset = local.length + name.length + data.length;
   const end = Buffer.alloc(22);

@@ -277,6 +277,14 @@ describe('bad input: each a specific message naming sheet, row, column and heade
     expect(r.rows).toEqual([]);
   });
 
+  it('refuses a zip bomb that declares small entries, before any row is read', async () => {
+    const liar = join(dir, 'liar.xlsx');
+    await zipBomb(liar, 80 * 1024 * 1024, 40_000);
+    const r = await validate([liar]);
+    expect(r.messages.join('\n')).toContain('解压后的大小与声明不符');
+    expect(r.rows).toEqual([]);
+  });
+
   it('refuses a CSV whose name does not say its sheet, and a CSV set missing a sheet', async () => {
     const [, ...csvs] = await fresh();
     const unnamed = join(dir, 'data.csv');

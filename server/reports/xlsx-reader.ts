@@ -4,7 +4,7 @@ import { stat } from 'node:fs/promises';
 import type { RawCell } from './cells';
 import type { ReportSource, SourceRow, SourceSheet } from './source';
 import { FileRefused } from './source';
-import { checkZip } from './zip-guard';
+import { checkZip, verifyInflation } from './zip-guard';
 
 /**
  * Streams an .xlsx report with exceljs's WorkbookReader: rows are handed over one by one and
@@ -35,6 +35,8 @@ async function* rowsOf(ws: AsyncIterable<StreamRow>): AsyncIterable<SourceRow> {
 export async function openXlsx(file: string, onBytes?: (read: number, total: number) => void): Promise<ReportSource> {
   const check = await checkZip(file);
   if (!check.ok) throw new FileRefused(file, check.reason);
+  const liar = await verifyInflation(file);
+  if (liar) throw new FileRefused(file, liar.reason);
   const total = (await stat(file)).size;
   async function* sheets(): AsyncIterable<SourceSheet> {
     const input = createReadStream(file, { highWaterMark: 1024 * 1024 });

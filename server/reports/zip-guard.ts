@@ -1,4 +1,5 @@
 import { open } from 'node:fs/promises';
+import yauzl from 'yauzl';
 
 /**
  * Looks at an .xlsx file's zip directory before anything is inflated: a file that is not a
@@ -70,5 +71,45 @@ export async function checkZip(path: string): Promise<ZipCheck> {
     return { ok: true, summary: { entries: count, inflatedBytes: inflated } };
   } finally {
     await fh.close();
+  }
+}
+
+/**
+ * Inflates every entry once, without keeping anything, and refuses the file when an entry
+ * inflates to more than its directory said: `checkZip` trusts the declared sizes, and a bomb
+ * can lie about them. yauzl's `validateEntrySizes` stops the inflation at the first byte past
+ * the declared size, so a liar costs no more than what it declared. One extra pass over a
+ * workbook: well under a second for a month's report.
+ */
+export async function verifyInflation(path: string): Promise<(ZipCheck & { ok: false }) | null> {
+  const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
+    yauzl.open(path, { lazyEntries: true, validateEntrySizes: true, autoClose: false }, (err, z) =>
+      err ? reject(err) : resolve(z),
+    ),
+  ).catch(() => null);
+  if (!zip) return { ok: false, reason: '已损坏（压缩目录不完整）' };
+  try {
+    await new Promise<void>((resolve, reject) => {
+      zip.on('entry', (entry: yauzl.Entry) => {
+        if (entry.fileName.endsWith('/')) return zip.readEntry();
+        zip.openReadStream(entry, (err, stream) => {
+          if (err) return reject(err);
+          stream.on('error', reject);
+          stream.on('end', () => zip.readEntry());
+          stream.resume();
+        });
+      });
+      zip.on('end', () => resolve());
+      zip.on('error', reject);
+      zip.readEntry();
+    });
+    return null;
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    return /too many bytes|too few bytes|size/i.test(message)
+      ? { ok: false, reason: '是压缩炸弹（条目解压后的大小与声明不符），拒绝读取' }
+      : { ok: false, reason: `已损坏（${message}）` };
+  } finally {
+    zip.close();
   }
 }
