@@ -102,7 +102,7 @@ export class AnswerContext {
     const out = new Map<string, WindowFacts>();
     for (const code of codes) {
       const r = rows.get(code);
-      out.set(code, { rows: r, totals: periodTotals(this.layout, r, w.months) });
+      out.set(code, { rows: r, totals: periodTotals(this.layout, r, w.months, w.lastWeight) });
     }
     return out;
   }

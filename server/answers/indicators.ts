@@ -103,7 +103,7 @@ export async function buildEvents(ctx: AnswerContext, code: string, w: PeriodWin
   const { F } = ctx.layout;
   const E = ctx.ds.eventCategories.length;
   const withheld = minorityWithheld(view);
-  const reached = minorityReached(ctx.layout, f.rows, w.months, view.minority);
+  const reached = minorityReached(ctx.layout, f.rows, w.months, view.minority, w.lastWeight);
   let coverage: SuppressibleRate;
   if (withheld) coverage = suppressed(withheld);
   else if (isSmallCount(reached)) coverage = suppressed('small-count');

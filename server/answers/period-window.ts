@@ -1,6 +1,6 @@
 import type { Coverage } from '@/api/common';
 import { MonthSchema } from '@/api/common';
-import { clipSpan, monthFromIndex, monthIndex, parsePeriod } from '@/lib/period';
+import { clipSpan, lastMonthWeight, monthFromIndex, monthIndex, parsePeriod, periodLastDay } from '@/lib/period';
 import { ApiError, quoted } from './api-error';
 import type { DatasetFacts } from './facts-source';
 
@@ -14,6 +14,12 @@ export interface PeriodWindow {
   to: string;
   /** Months in the window (≥ 1). */
   months: number;
+  /**
+   * Weight of the last month's flows: below 1 when the period ends on a day of that month
+   * (`2025-01..2025-12-01`, a comparison with a partial current month: lastMonthWeight in
+   * src/lib/period.ts), else 1.
+   */
+  lastWeight: number;
   coverage: Coverage;
 }
 
@@ -28,12 +34,14 @@ export function resolvePeriod(ds: DatasetFacts, period: string | null): PeriodWi
   if (!span) throw bad();
   const clipped = clipSpan(span, { from: ds.firstMonth, to: ds.lastMonth });
   if (!clipped) throw new ApiError(400, 'period-out-of-range', `统计期${quoted(text)}不在数据范围内（${range(ds)}）`);
-  return windowOf(monthIndex(clipped.from), monthIndex(clipped.to), text);
+  // The day applies to the period's own last month; clipped off, the window ends with a whole month.
+  const lastDay = clipped.to === span.to ? periodLastDay(text) : null;
+  return windowOf(monthIndex(clipped.from), monthIndex(clipped.to), text, lastMonthWeight(clipped.to, lastDay, ds));
 }
 
-function windowOf(from: number, to: number, period: string): PeriodWindow {
+function windowOf(from: number, to: number, period: string, lastWeight = 1): PeriodWindow {
   const coverage = { period, from: monthFromIndex(from), to: monthFromIndex(to), months: to - from + 1 };
-  return { from: coverage.from, to: coverage.to, months: coverage.months, coverage };
+  return { from: coverage.from, to: coverage.to, months: coverage.months, lastWeight, coverage };
 }
 
 function monthParam(name: string, text: string | null, fallback: string): number {

@@ -29,7 +29,18 @@ import { loadGenerated } from './load-generated';
  */
 const ds = county();
 const mock = createMockAnswers({ size: 'county', seed: SEED, asOf: AS_OF });
-const PERIODS = [null, '2026-11', '2026-Q3', '2026', '2025', '2025-06..2026-02', '2024-12'];
+// Ranges ending on a day: how 同比/环比 ask for the same days as a partial current month.
+const PERIODS = [
+  null,
+  '2026-11',
+  '2026-Q3',
+  '2026',
+  '2025',
+  '2025-06..2026-02',
+  '2024-12',
+  '2025-10..2025-11-22',
+  '2026-10..2026-10-22',
+];
 const METRICS = [
   'minorityShare',
   'ethnic:07',

@@ -122,14 +122,15 @@ export type Month = z.infer<typeof MonthSchema>;
 
 /**
  * A period: a month `YYYY-MM`, a quarter `YYYY-Qn`, a year `YYYY`, or an inclusive range of
- * months `YYYY-MM..YYYY-MM`.
+ * months `YYYY-MM..YYYY-MM`, which may end on a day `YYYY-MM..YYYY-MM-DD` (the same days as a
+ * partial current month, for comparisons: docs/api.md "Periods").
  */
 export const PeriodSchema = z
   .string()
   .check(
     z.regex(
-      /^(\d{4}-(0[1-9]|1[0-2])|\d{4}-Q[1-4]|\d{4}|\d{4}-(0[1-9]|1[0-2])\.\.\d{4}-(0[1-9]|1[0-2]))$/,
-      'period must be YYYY-MM, YYYY-Qn, YYYY or YYYY-MM..YYYY-MM',
+      /^(\d{4}-(0[1-9]|1[0-2])|\d{4}-Q[1-4]|\d{4}|\d{4}-(0[1-9]|1[0-2])\.\.\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)$/,
+      'period must be YYYY-MM, YYYY-Qn, YYYY, YYYY-MM..YYYY-MM or YYYY-MM..YYYY-MM-DD',
     ),
   );
 export type Period = z.infer<typeof PeriodSchema>;

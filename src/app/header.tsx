@@ -4,7 +4,7 @@ import type { Region } from '@/api/region';
 import { Breadcrumb } from '@/features/navigation/breadcrumb';
 import { PeriodSelect } from '@/features/period/period-select';
 import { formatTimestamp } from '@/lib/format';
-import { formatPeriod } from '@/lib/period';
+import { comparePeriods } from '@/lib/period';
 import { Clock } from './clock';
 import { displayName } from '@/lib/region-name';
 
@@ -23,6 +23,15 @@ interface HeaderProps {
   tools?: ReactNode;
 }
 
+/** What the key figures' 同比/环比 compare with ("同比：2025年1月1日—12月1日"), like with like. */
+function comparisonBasis(meta: Meta, period: string): string {
+  const { previous, yearAgo } = comparePeriods(period, meta);
+  return [yearAgo, previous]
+    .filter((c) => c !== null)
+    .map((c) => c.basis)
+    .join(' · ');
+}
+
 export function Header({
   meta,
   region,
@@ -34,6 +43,7 @@ export function Header({
   status,
   tools,
 }: HeaderProps) {
+  const basis = comparisonBasis(meta, period);
   return (
     <header className="dash-header">
       <div className="dash-header__brand">
@@ -41,9 +51,16 @@ export function Header({
         <div>
           <h1 className="dash-header__title">
             {region ? displayName(region) : '…'} · 网格治理数据大屏
-            <span className="dash-header__period">{formatPeriod(period)}</span>
+            <span className="dash-header__period">{comparePeriods(period, meta).current.label}</span>
           </h1>
-          {region && <Breadcrumb region={region} onNavigate={onNavigate} hrefFor={hrefFor} />}
+          <div className="dash-header__sub">
+            {region && <Breadcrumb region={region} onNavigate={onNavigate} hrefFor={hrefFor} />}
+            {basis && (
+              <span className="dash-header__basis" data-testid="comparison-basis">
+                {basis}
+              </span>
+            )}
+          </div>
         </div>
       </div>
       <div className="dash-header__tools">

@@ -11,6 +11,8 @@ import {
   periodKind,
   periodMonths,
   spanToPeriod,
+  lastMonthWeight,
+  periodLastDay,
   type DataRange,
 } from './period';
 
@@ -72,8 +74,13 @@ describe('comparePeriods', () => {
       partialDays: null,
       label: '2026年第3季度',
     });
-    expect(c.previous).toMatchObject({ name: '环比', period: '2026-Q2', flowScale: 1, label: '上期 2026年第2季度' });
-    expect(c.yearAgo).toMatchObject({ name: '同比', period: '2025-Q3', flowScale: 1, label: '上年同期 2025年第3季度' });
+    expect(c.previous).toMatchObject({ name: '环比', period: '2026-Q2', lastDay: null, label: '上期 2026年第2季度' });
+    expect(c.yearAgo).toMatchObject({
+      name: '同比',
+      period: '2025-Q3',
+      lastDay: null,
+      label: '上年同期 2025年第3季度',
+    });
   });
 
   it('crosses the year boundary for Q1 and January', () => {
@@ -97,40 +104,72 @@ describe('comparePeriods', () => {
     expect(c.yearAgo?.period).toBe('2025-10..2025-11');
   });
 
-  it('pro-rates flows of the comparison when the current month is still running', () => {
+  it('compares a month still running with the same days of the month before and a year before', () => {
     const c = comparePeriods('2026-11', partial);
     expect(c.current).toMatchObject({ partialDays: 22, label: '2026年11月（截至11月22日）' });
-    // October has 31 days: 22 of them.
-    expect(c.previous?.flowScale).toBeCloseTo(22 / 31, 10);
-    expect(c.previous?.label).toBe(
-      '上期 2026年10月（2026年10月1日–10月31日全期数据，件数、人数按 22/31 天折算到2026年10月1日–10月22日）',
-    );
-    expect(c.yearAgo?.flowScale).toBeCloseTo(22 / 30, 10);
+    expect(c.previous).toMatchObject({
+      period: '2026-10..2026-10-22',
+      lastDay: 22,
+      label: '上期 2026年10月1日—10月22日',
+      basis: '环比：2026年10月1日—10月22日',
+      note: '10月件数、人数按 22/31 天折算（月度数据）',
+    });
+    expect(c.yearAgo).toMatchObject({ period: '2025-11..2025-11-22', basis: '同比：2025年11月1日—11月22日' });
   });
 
-  it('pro-rates over the whole span of a quarter to date ending in a partial month', () => {
+  it('compares year-to-date ending on 1 December with 1 January – 1 December last year, not the whole year', () => {
+    const dec1: DataRange = { firstMonth: '2024-12', lastMonth: '2026-12', lastMonthDays: 1 };
+    const c = comparePeriods('2026', dec1);
+    expect(c.current.label).toBe('2026年（截至12月1日）');
+    expect(c.yearAgo).toMatchObject({
+      period: '2025-01..2025-12-01',
+      span: { from: '2025-01', to: '2025-12' },
+      lastDay: 1,
+      label: '上年同期 2025年1月1日—12月1日',
+      basis: '同比：2025年1月1日—12月1日',
+    });
+    // The API counts that period as January–November plus 1/31 of December.
+    expect(parsePeriod(c.yearAgo!.period)).toEqual({ from: '2025-01', to: '2025-12' });
+    expect(periodLastDay(c.yearAgo!.period)).toBe(1);
+    expect(lastMonthWeight('2025-12', 1, dec1)).toBeCloseTo(1 / 31, 10);
+    expect(formatPeriod(c.yearAgo!.period)).toBe('2025年1月1日—12月1日');
+  });
+
+  it('ends a quarter to date in a partial month on the same day of the shifted quarter', () => {
     const c = comparePeriods('2026-Q4', partial);
-    expect(c.yearAgo?.period).toBe('2025-10..2025-11');
-    // 31 days of October + 22 of November, out of 31 + 30.
-    expect(c.yearAgo?.flowScale).toBeCloseTo(53 / 61, 10);
+    expect(c.yearAgo?.period).toBe('2025-10..2025-11-22');
+    expect(c.previous?.period).toBe('2026-07..2026-08-22');
+    expect(c.previous?.basis).toBe('环比：2026年7月1日—8月22日');
+  });
+
+  it('names a complete comparison by its period, and a span of whole months by its days', () => {
+    expect(comparePeriods('2026-Q3', complete).yearAgo?.basis).toBe('同比：2025年第3季度');
+    expect(comparePeriods('2026', complete).yearAgo?.basis).toBe('同比：2025年1月1日—11月30日');
   });
 
   it('handles a leap February: the same days of a shorter February are all of it', () => {
     const leap: DataRange = { firstMonth: '2026-01', lastMonth: '2028-02', lastMonthDays: 29 };
     const full = comparePeriods('2028-02', leap);
     expect(full.current.partialDays).toBeNull();
-    expect(full.yearAgo?.flowScale).toBe(1);
+    expect(full.yearAgo?.period).toBe('2027-02');
 
     const early: DataRange = { firstMonth: '2026-01', lastMonth: '2028-03', lastMonthDays: 29 };
     // 29 March days against a 29-day leap February: all of it.
-    expect(comparePeriods('2028-03', early).previous?.flowScale).toBe(1);
+    expect(comparePeriods('2028-03', early).previous).toMatchObject({ period: '2028-02', lastDay: null });
     const partialFeb: DataRange = { firstMonth: '2026-01', lastMonth: '2028-02', lastMonthDays: 28 };
     const c = comparePeriods('2028-02', partialFeb);
     expect(c.current.partialDays).toBe(28);
-    // 28 days of the 28-day February 2027.
-    expect(c.yearAgo?.flowScale).toBe(1);
-    // 28 days of the 31-day January 2028.
-    expect(c.previous?.flowScale).toBeCloseTo(28 / 31, 10);
+    // All 28 days of February 2027; 28 of the 31 days of January 2028.
+    expect(c.yearAgo).toMatchObject({ period: '2027-02', lastDay: null, note: '' });
+    expect(c.previous).toMatchObject({ period: '2028-01..2028-01-28', lastDay: 28 });
+  });
+
+  it('weighs a day-ended last month by the days the data holds for it', () => {
+    expect(lastMonthWeight('2025-12', null, partial)).toBe(1);
+    expect(lastMonthWeight('2026-10', 22, partial)).toBeCloseTo(22 / 31, 10);
+    // The data's own partial month holds 22 days: asking for 22 (or more) is all of it.
+    expect(lastMonthWeight('2026-11', 22, partial)).toBe(1);
+    expect(lastMonthWeight('2026-11', 11, partial)).toBeCloseTo(0.5, 10);
   });
 
   it('gives no comparison when any of its months is outside the data', () => {
@@ -156,6 +195,8 @@ describe('period grammar and the URL check', () => {
     expect(parsePeriod('2026-Q2')).toEqual({ from: '2026-04', to: '2026-06' });
     expect(parsePeriod('2026-13')).toBeNull();
     expect(parsePeriod('2026-06..2026-01')).toBeNull();
+    expect(parsePeriod('2025-01..2025-12-01')).toEqual({ from: '2025-01', to: '2025-12' });
+    expect(parsePeriod('2025-01..2025-02-30')).toBeNull();
     expect(clipSpan({ from: '2023-06', to: '2024-02' }, { from: '2024-01', to: '2026-11' })).toEqual({
       from: '2024-01',
       to: '2024-02',
@@ -177,6 +218,8 @@ describe('period grammar and the URL check', () => {
       ok: false,
       message: '统计期“2020年”超出数据范围（2024年1月–2026年11月）',
     });
+    // A range ending on a day is how comparisons ask the API; it is not a view of its own.
+    expect(checkPeriod('2025-01..2025-12-01', data).ok).toBe(false);
     expect(defaultPeriod(data)).toBe('2026');
   });
 });

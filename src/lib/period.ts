@@ -59,7 +59,7 @@ export function periodMonths(p: Period): MonthSpan {
   switch (periodKind(p)) {
     case 'range': {
       const [from, to] = p.split('..') as [string, string];
-      return { from, to };
+      return { from, to: to.slice(0, 7) };
     }
     case 'quarter': {
       const y = p.slice(0, 4);
@@ -92,11 +92,23 @@ export function spanToPeriod(span: MonthSpan): string {
 
 const monthLabel = (m: string) => `${m.slice(0, 4)}年${Number(m.slice(5, 7))}月`;
 
-/** Chinese label: 2026年11月, 2026年第3季度, 2026年, 2026年1月–2026年6月. */
+/**
+ * The day a range ending on a day stops at (`2025-01..2025-12-01` → 1), else null. Such a range
+ * counts only days 1…d of its last month: it is how a comparison asks for the same days as a
+ * current span that ends in a partial month (see comparePeriods).
+ */
+export function periodLastDay(p: Period): number | null {
+  const m = /\.\.\d{4}-\d{2}-(\d{2})$/.exec(p);
+  return m ? Number(m[1]) : null;
+}
+
+/** Chinese label: 2026年11月, 2026年第3季度, 2026年, 2026年1月–2026年6月, 2025年1月1日—12月1日. */
 export function formatPeriod(p: Period): string {
   switch (periodKind(p)) {
     case 'range': {
       const { from, to } = periodMonths(p);
+      const day = periodLastDay(p);
+      if (day !== null) return formatSpanDays({ from, to }, day);
       return `${monthLabel(from)}–${monthLabel(to)}`;
     }
     case 'quarter':
@@ -115,18 +127,24 @@ export interface DataRange {
   lastMonthDays: number;
 }
 
-/** Exact days of a span: 2026-10..2026-11 ending on day 22 → "2026年10月1日–11月22日". */
+/** Exact days of a span: 2026-10..2026-11 ending on day 22 → "2026年10月1日—11月22日". */
 export function formatSpanDays(span: MonthSpan, lastDay: number): string {
   const sameYear = span.from.slice(0, 4) === span.to.slice(0, 4);
   const end = `${sameYear ? '' : `${span.to.slice(0, 4)}年`}${Number(span.to.slice(5, 7))}月${lastDay}日`;
-  return `${monthLabel(span.from)}1日–${end}`;
+  return `${monthLabel(span.from)}1日—${end}`;
 }
 
-/** Days from the first of `span.from` to day `lastDay` of `span.to`, inclusive. */
-function spanDays(span: MonthSpan, lastDay: number): number {
-  let days = 0;
-  for (let i = monthIndex(span.from); i < monthIndex(span.to); i++) days += daysInMonth(monthFromIndex(i));
-  return days + lastDay;
+/**
+ * The weight of a window's last month when the window ends on a day (`periodLastDay`): the
+ * month's flows count days 1…lastDay of the days the data holds for it (all its days, or
+ * `lastMonthDays` when it is the data's partial last month), so the answer covers the same
+ * days as the current span it is compared with. 1 when the window ends with its month. The
+ * answer layer multiplies the month's flows by it (and rounds); stocks stay end values.
+ */
+export function lastMonthWeight(month: string, lastDay: number | null, data: DataRange): number {
+  if (lastDay === null) return 1;
+  const held = month === data.lastMonth ? data.lastMonthDays : daysInMonth(month);
+  return Math.min(1, lastDay / held);
 }
 
 /** The selected period as the data actually covers it. */
@@ -144,18 +162,21 @@ export interface Comparison {
   kind: 'previous' | 'yearAgo';
   /** 环比 (the period before) or 同比 (the same period last year). */
   name: '环比' | '同比';
-  /** The period to request from the API (the same months as the current span, shifted). */
+  /**
+   * The period to request from the API: the same months as the current span, shifted, and
+   * when the current span ends in a partial month the same days of the last one
+   * (`2025-01..2025-12-01`: 1 January to 1 December 2025).
+   */
   period: string;
   span: MonthSpan;
-  /**
-   * Factor that turns the comparison's flows (counts summed over time) into the same number of
-   * days as a current span that ends in a partial month: days of the comparison span up to the
-   * same day of its last month ÷ all its days. 1 when the current span is complete. Stocks and
-   * rates are not scaled (a rate's numerator and denominator scale alike).
-   */
-  flowScale: number;
-  /** "上年同期 2025年第4季度（10–11月，流量按 53/61 天折算）" — said beside every delta. */
+  /** Days of `span.to` the comparison counts when it ends on a day, else null (all of them). */
+  lastDay: number | null;
+  /** "上年同期 2025年1月1日—12月1日": the row label in tables and exports. */
   label: string;
+  /** "同比：2025年1月1日—12月1日": said on screen wherever the delta is shown. */
+  basis: string;
+  /** How a day-ended comparison was counted ("12月件数、人数按 1/31 天折算"), else ''. */
+  note: string;
 }
 
 export interface PeriodComparisons {
@@ -167,14 +188,17 @@ export interface PeriodComparisons {
 /**
  * The current span and its like-with-like comparisons. The span is clipped to the data (a year
  * in progress is year-to-date); the comparison takes the same months shifted back — by the
- * period's own length for 环比 (a quarter to date of two months against the first two months of
- * the quarter before) and by 12 months for 同比 (year-to-date against the same span last year).
- * A year has no 环比 of its own: its previous span is the year before, which is the 同比.
- * A comparison needs every one of its months in the data, else it is null (never half a span).
+ * period's own length for 环比 (a month with the month before, a quarter to date of two months
+ * with the first two months of the quarter before) and by 12 months for 同比 (year-to-date
+ * with the same span last year). A year has no 环比 of its own: its previous span is the year
+ * before, which is the 同比. A comparison needs every one of its months in the data, else it is
+ * null (never half a span).
  *
- * The API has no day-level data, so a current month still running (meta.lastMonthDays) cannot
- * be matched day for day. Counts of the comparison are pro-rated by days (`flowScale`) and the
- * label says so; rates are compared as they are (their basis is shown), stocks are end values.
+ * When the current span ends in a month still running (day `meta.lastMonthDays`), the
+ * comparison ends on the same day of its last month: it asks for `YYYY-MM..YYYY-MM-DD`, and
+ * the API counts the full months before and that month's flows pro-rated to those days
+ * (`lastMonthWeight`; the data are monthly, there is nothing finer to count). So every count
+ * and rate the API returns for it is already like with like; nothing is scaled on the client.
  */
 export function comparePeriods(period: string, data: DataRange): PeriodComparisons {
   const raw = periodMonths(period);
@@ -203,25 +227,27 @@ export function comparePeriods(period: string, data: DataRange): PeriodCompariso
   const make = (which: Comparison['kind'], months: number): Comparison | null => {
     const s = shiftSpan(span, -months);
     if (monthIndex(s.from) < monthIndex(data.firstMonth) || monthIndex(s.to) > monthIndex(data.lastMonth)) return null;
-    const cmpPeriod = spanToPeriod(s);
     const name = which === 'previous' ? '环比' : '同比';
     const what = which === 'previous' ? '上期' : '上年同期';
-    let flowScale = 1;
-    let detail = '';
-    if (partialDays !== null) {
-      const sameDay = Math.min(partialDays, daysInMonth(s.to));
-      const full = spanDays(s, daysInMonth(s.to));
-      const same = spanDays(s, sameDay);
-      flowScale = same / full;
-      detail = `（${formatSpanDays(s, daysInMonth(s.to))}全期数据，件数、人数按 ${same}/${full} 天折算到${formatSpanDays(s, sameDay)}）`;
-    }
+    // The same days of a partial last month; a shorter month (February) counts all its days.
+    const lastDay = partialDays !== null && partialDays < daysInMonth(s.to) ? partialDays : null;
+    const whole = spanToPeriod(s);
+    const cmpPeriod = lastDay === null ? whole : `${s.from}..${s.to}-${String(lastDay).padStart(2, '0')}`;
+    // A named period (a month, a quarter, a year) by its name, any other span by its days.
+    const text =
+      lastDay === null && !whole.includes('..') ? formatPeriod(whole) : formatSpanDays(s, lastDay ?? daysInMonth(s.to));
     return {
       kind: which,
       name,
       period: cmpPeriod,
       span: s,
-      flowScale,
-      label: `${what} ${formatPeriod(cmpPeriod)}${detail}`,
+      lastDay,
+      label: `${what} ${text}`,
+      basis: `${name}：${text}`,
+      note:
+        lastDay === null
+          ? ''
+          : `${Number(s.to.slice(5, 7))}月件数、人数按 ${lastDay}/${daysInMonth(s.to)} 天折算（月度数据）`,
     };
   };
 
@@ -251,6 +277,8 @@ export function isPeriod(text: string): boolean {
 export function parsePeriod(text: string): MonthSpan | null {
   if (!isPeriod(text)) return null;
   const span = periodMonths(text);
+  const day = periodLastDay(text);
+  if (day !== null && day > daysInMonth(span.to)) return null;
   return monthIndex(span.from) <= monthIndex(span.to) ? span : null;
 }
 
@@ -267,6 +295,9 @@ export type PeriodCheck = { ok: true; period: string } | { ok: false; message: s
 export function checkPeriod(raw: string, data: Pick<DataRange, 'firstMonth' | 'lastMonth'>): PeriodCheck {
   if (!isPeriod(raw)) {
     return { ok: false, message: `地址中的统计期“${raw}”格式无效（应为 2026-05、2026-Q2、2026 或 2026-01..2026-06）` };
+  }
+  if (periodLastDay(raw) !== null) {
+    return { ok: false, message: `地址中的统计期“${raw}”无效：按月、季度、年或月份范围选择` };
   }
   const { from, to } = periodMonths(raw);
   if (monthIndex(from) > monthIndex(to)) return { ok: false, message: `统计期“${raw}”的起止月份颠倒` };

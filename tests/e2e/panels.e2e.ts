@@ -71,6 +71,8 @@ describe('indicator panel tables and exports', () => {
       const lines = csv.split('\r\n');
       expect(lines[0]).toBe('矛盾纠纷化解');
       expect(lines[1]).toBe(`区域：${town.name}（${town.code}）`);
+      // What the comparison rows compare with, like the panel's subtitle says.
+      expect(lines[3]).toMatch(/^比较期：同比：\d{4}年第\d季度；环比：\d{4}年第\d季度$/);
       // The on-screen rate row, unformatted.
       const num = (s: string) => s.replace(/,/g, '');
       expect(lines).toContain(
@@ -79,7 +81,7 @@ describe('indicator panel tables and exports', () => {
       // Every row of the on-screen table is in the file.
       const screenRows = await table.locator('tbody tr').count();
       const sectionCount = await table.locator('table').count();
-      expect(lines.filter((l) => l !== '').length).toBe(4 + sectionCount * 2 + screenRows + 1 + 2);
+      expect(lines.filter((l) => l !== '').length).toBe(5 + sectionCount * 2 + screenRows + 1 + 2);
 
       const [xlsxDownload] = await Promise.all([
         page.waitForEvent('download'),

@@ -3,13 +3,15 @@ import type { Comparison } from '@/lib/period';
 import { loaded } from './compared';
 import { countDelta, rateDelta } from './delta';
 
-const yearAgo = (flowScale = 1): Comparison => ({
+const yearAgo = (): Comparison => ({
   kind: 'yearAgo',
   name: '同比',
   period: '2025-Q3',
   span: { from: '2025-07', to: '2025-09' },
-  flowScale,
+  lastDay: null,
   label: '上年同期 2025年第3季度',
+  basis: '同比：2025年第3季度',
+  note: '',
 });
 const previous: Comparison = {
   ...yearAgo(),
@@ -36,19 +38,28 @@ describe('countDelta', () => {
     expect(worse).toMatchObject({ text: '同比 ↑20.0%', tone: 'bad' });
   });
 
-  it('pro-rates a flow of a partial period to the same days and says so', () => {
-    // 61 days last year, 53 of them up to today's date: 1,220 → about 1,060.
-    const d = countDelta('参与人次', '人次', 1060, 1220, yearAgo(53 / 61), '本期', {
+  it('compares with the answer for the same days as it is, never scaling it again', () => {
+    // The API answered 2025-01..2025-12-01 (1 January – 1 December): already like with like.
+    const sameDays: Comparison = {
+      ...yearAgo(),
+      period: '2025-01..2025-12-01',
+      span: { from: '2025-01', to: '2025-12' },
+      lastDay: 1,
+      label: '上年同期 2025年1月1日—12月1日',
+      basis: '同比：2025年1月1日—12月1日',
+    };
+    const d = countDelta('新增安置', '人', 16_861, 16_243, sameDays, '2026年（截至12月1日）', {
       flow: true,
       higherIsBetter: true,
     });
-    expect(d.text).toBe('同比 →0.0%');
-    expect(d.direction).toBe('flat');
-    expect(d.tone).toBeUndefined();
-    expect(d.title).toContain('约 1,060 人次（全期 1,220 人次）');
-    // A stock (people in work at the end of the period) is never scaled.
-    const stock = countDelta('在岗', '人', 1060, 1220, yearAgo(53 / 61), '本期', { flow: false, higherIsBetter: null });
+    expect(d.text).toBe('同比 ↑3.8%');
+    expect(d.title).toBe(
+      '新增安置同比：本期 2026年（截至12月1日） 16,861 人；上年同期 2025年1月1日—12月1日 16,243 人；变化 +3.8%',
+    );
+    // A stock (people in work at the end of the period) is an end value, and says so.
+    const stock = countDelta('在岗', '人', 1060, 1220, sameDays, '本期', { flow: false, higherIsBetter: null });
     expect(stock).toMatchObject({ text: '同比 ↓13.1%', direction: 'down' });
+    expect(stock.title).toContain('1,220 人（期末）');
     expect(stock.tone).toBeUndefined();
   });
 

@@ -23,8 +23,9 @@ function tone(direction: Delta['direction'], higherIsBetter: boolean | null): De
 }
 
 /**
- * A count against the comparison. `flow` counts (summed over the period) are compared with the
- * comparison pro-rated to the same days (Comparison.flowScale); stocks are compared as they are.
+ * A count against the comparison. The comparison's answer covers the same days as the current
+ * span (comparePeriods asks the API for them), so the two are compared as they are; a stock
+ * (`flow` false) is an end value, and the hover says so.
  */
 export function countDelta(
   label: string,
@@ -35,13 +36,9 @@ export function countDelta(
   currentLabel: string,
   options: { flow: boolean; higherIsBetter: boolean | null },
 ): Delta {
-  const scale = options.flow ? cmp.flowScale : 1;
-  const base = baseline * scale;
-  const scaled = scale !== 1;
-  const baseText = scaled
-    ? `约 ${formatCount(Math.round(base))} ${unit}（全期 ${formatCount(baseline)} ${unit}）`
-    : `${formatCount(baseline)} ${unit}`;
-  const head = `${label}${cmp.name}：本期 ${currentLabel} ${formatCount(current)} ${unit}；${cmp.label} ${baseText}`;
+  const base = baseline;
+  const end = options.flow ? '' : '（期末）';
+  const head = `${label}${cmp.name}：本期 ${currentLabel} ${formatCount(current)} ${unit}${end}；${cmp.label} ${formatCount(baseline)} ${unit}${end}`;
   if (base === 0) {
     return { name: cmp.name, text: `${cmp.name} —`, direction: 'none', title: `${head}；上期为 0，不计算变化率` };
   }

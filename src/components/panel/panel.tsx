@@ -33,8 +33,13 @@ export interface PanelProps {
   code?: string;
   /** The exact numbers behind the body: enables the 图表/表格 switch and CSV/Excel export. */
   table?: TableModel | null;
-  /** The covered span for files ("2026年第4季度（截至11月22日）"); defaults to the period's name. */
+  /** The covered span ("2026年第4季度（截至11月22日）"), in the subtitle and files; defaults to the period's name. */
   periodLabel?: string;
+  /**
+   * What the panel's 同比/环比 compare with ("同比：2025年1月1日—12月1日"), one per comparison
+   * (Comparison.basis): in the subtitle and in exported files.
+   */
+  basis?: readonly string[];
 }
 
 function retry(sources: readonly PanelSource[]) {
@@ -58,6 +63,7 @@ export function Panel({
   code,
   table,
   periodLabel,
+  basis = [],
 }: PanelProps) {
   const headingId = useId();
   const sectionRef = useRef<HTMLElement>(null);
@@ -72,7 +78,7 @@ export function Panel({
   useEffect(() => (loading ? holdRender(`panel:${testId}`) : undefined), [loading, testId]);
 
   const state = failed ? 'error' : loading ? 'loading' : isEmpty ? 'empty' : 'ready';
-  const subtitle = [regionName, formatPeriod(period)].filter(Boolean).join(' · ');
+  const subtitle = [regionName, periodLabel ?? formatPeriod(period), ...basis].filter(Boolean).join(' · ');
 
   let body: ReactNode;
   if (failed) {
@@ -143,6 +149,7 @@ export function Panel({
                 code: code ?? '',
                 period,
                 periodLabel: periodLabel ?? formatPeriod(period),
+                basis,
               }}
             />
           </div>

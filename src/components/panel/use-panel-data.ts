@@ -2,6 +2,7 @@ import { useQuery, type QueryKey, type UseQueryOptions } from '@tanstack/react-q
 import { useMemo } from 'react';
 import type { Meta } from '@/api/meta';
 import { metaQueries } from '@/api/queries';
+import { formatPeriod } from '@/lib/period';
 import type { TableModel } from '@/components/table/table-model';
 import type { Compared } from './compared';
 import type { PanelProps } from './panel';
@@ -32,7 +33,7 @@ export function usePanelData<T, K extends QueryKey>(options: PanelDataOptions<T,
   const data = useQuery(query(code, period));
   const meta = useQuery(metaQueries.all());
   const { periods, compared } = useComparisons(query, code, period, meta.data, compare);
-  const currentLabel = periods?.current.label ?? period;
+  const currentLabel = periods?.current.label ?? formatPeriod(period);
   const table = useMemo(
     () => (data.data && meta.data ? toTable(data.data, meta.data, currentLabel, compared) : null),
     [data.data, meta.data, currentLabel, compared, toTable],
@@ -43,6 +44,7 @@ export function usePanelData<T, K extends QueryKey>(options: PanelDataOptions<T,
     code,
     table,
     periodLabel: currentLabel,
+    basis: compared.map((c) => c.cmp.basis),
     sources: [
       { label, query: data },
       { label: '代码表', query: meta },

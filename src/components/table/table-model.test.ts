@@ -9,16 +9,20 @@ const previous: Comparison = {
   name: '环比',
   period: '2026-09',
   span: { from: '2026-09', to: '2026-09' },
-  flowScale: 22 / 30,
-  label: '上期 2026年9月',
+  lastDay: 22,
+  label: '上期 2026年9月1日—9月22日',
+  basis: '环比：2026年9月1日—9月22日',
+  note: '9月件数、人数按 22/30 天折算（月度数据）',
 };
 const yearAgo: Comparison = {
   kind: 'yearAgo',
   name: '同比',
   period: '2025-10',
   span: { from: '2025-10', to: '2025-10' },
-  flowScale: 1,
+  lastDay: null,
   label: '上年同期 2025年10月',
+  basis: '同比：2025年10月',
+  note: '',
 };
 
 describe('rateRow', () => {
@@ -86,7 +90,7 @@ describe('comparisonRows', () => {
     expect(rows.map((r) => r.map(cellText))).toEqual([
       ['本期 2026年10月（截至22日）', '851', ''],
       ['同比 上年同期 2025年10月', '700', ''],
-      ['环比 上期 2026年9月', '840', '计数为全期数据；比较时按日折算，系数 0.7333'],
+      ['环比 上期 2026年9月1日—9月22日', '840', '9月件数、人数按 22/30 天折算（月度数据）'],
     ]);
   });
 

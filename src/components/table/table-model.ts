@@ -76,7 +76,7 @@ export function suppressedText(reason: Suppressed['reason']): string {
 
 /**
  * Rows of a "与上期、上年同期比较" section: the current period, then each comparison period with
- * the same cells and, when the current period is partial, the factor its flows are pro-rated by.
+ * the same cells (the API's answer for the same days) and how a partial last month was counted.
  */
 export function comparisonRows<T>(
   currentLabel: string,
@@ -84,9 +84,8 @@ export function comparisonRows<T>(
   compared: readonly Compared<T>[],
   cells: (data: T) => Cell[],
 ): Cell[][] {
-  const note = (scale: number) => text(scale !== 1 ? `计数为全期数据；比较时按日折算，系数 ${scale.toFixed(4)}` : '');
   return [
-    [text(`本期 ${currentLabel}`), ...cells(current), note(1)],
-    ...compared.map((c) => [text(`${c.cmp.name} ${c.cmp.label}`), ...cells(c.data), note(c.cmp.flowScale)]),
+    [text(`本期 ${currentLabel}`), ...cells(current), text('')],
+    ...compared.map((c) => [text(`${c.cmp.name} ${c.cmp.label}`), ...cells(c.data), text(c.cmp.note)]),
   ];
 }

@@ -20,8 +20,10 @@ const yearAgo: Comparison = {
   name: '同比',
   period: '2025-Q3',
   span: { from: '2025-07', to: '2025-09' },
-  flowScale: 1,
+  lastDay: null,
   label: '上年同期 2025年第3季度',
+  basis: '同比：2025年第3季度',
+  note: '',
 };
 
 describe('toDisputesTable', () => {
@@ -48,7 +50,7 @@ describe('toDisputesTable', () => {
     ]);
   });
 
-  it('says when a partial period was pro-rated, and marks a rate on fewer than 20', () => {
+  it('says how a partial last month was counted, and marks a rate on fewer than 20', () => {
     const small = {
       ...communityDisputes,
       registered: 10,
@@ -56,9 +58,9 @@ describe('toDisputesTable', () => {
       resolutionRate: { numerator: 9, denominator: 10, value: 0.9 },
     };
     const { rows } = section('与上期、上年同期比较（化解率）', [
-      { cmp: { ...yearAgo, flowScale: 53 / 61 }, data: small },
+      { cmp: { ...yearAgo, lastDay: 22, note: '11月件数、人数按 22/30 天折算（月度数据）' }, data: small },
     ]);
-    expect(rows[1]?.[4]).toBe('分母不足 20，仅供参考；件数为全期数据；按日折算系数 0.8689');
+    expect(rows[1]?.[4]).toBe('分母不足 20，仅供参考；11月件数、人数按 22/30 天折算（月度数据）');
   });
 
   it('lists resolved disputes by level against the resolved total, and categories by name', () => {

@@ -18,21 +18,14 @@ import { disputeCategoryRows, LEVELS, resolvedTotal } from './disputes-model';
 export const DISPUTES_TABLE_TITLE = '矛盾纠纷化解';
 
 /** The resolution rate of a period with its counts, as one comparison row. */
-function periodRow(label: string, d: Disputes, flowScale: number): Cell[] {
+function periodRow(label: string, d: Disputes, note: string): Cell[] {
   const r = d.resolutionRate;
   return [
     text(label),
     count(d.registered),
     count(resolvedTotal(d)),
     percent(r.value),
-    text(
-      [
-        isUnreliable(r) ? UNRELIABLE_REMARK : '',
-        flowScale !== 1 ? `件数为全期数据；按日折算系数 ${flowScale.toFixed(4)}` : '',
-      ]
-        .filter(Boolean)
-        .join('；'),
-    ),
+    text([isUnreliable(r) ? UNRELIABLE_REMARK : '', note].filter(Boolean).join('；')),
   ];
 }
 
@@ -63,8 +56,8 @@ export function toDisputesTable(
         title: '与上期、上年同期比较（化解率）',
         columns: ['统计期', '受理（件）', '化解（件）', '化解率', '说明'],
         rows: [
-          periodRow(`本期 ${currentLabel}`, data, 1),
-          ...compared.map((c) => periodRow(`${c.cmp.name} ${c.cmp.label}`, c.data, c.cmp.flowScale)),
+          periodRow(`本期 ${currentLabel}`, data, ''),
+          ...compared.map((c) => periodRow(`${c.cmp.name} ${c.cmp.label}`, c.data, c.cmp.note)),
         ],
       },
       {

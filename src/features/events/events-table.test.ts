@@ -13,10 +13,12 @@ const rowsOf = (table: TableModel, title: string) =>
 const yearAgo: Comparison = {
   kind: 'yearAgo',
   name: '同比',
-  period: '2025-Q4',
+  period: '2025-10..2025-11-22',
   span: { from: '2025-10', to: '2025-11' },
-  flowScale: 53 / 61,
-  label: '上年同期 2025年第4季度（10–11月）',
+  lastDay: 22,
+  label: '上年同期 2025年10月1日—11月22日',
+  basis: '同比：2025年10月1日—11月22日',
+  note: '11月件数、人数按 22/30 天折算（月度数据）',
 };
 
 describe('toEventsTable', () => {
@@ -85,7 +87,7 @@ describe('toEventsTable', () => {
     ]);
     expect(rowsOf(table, '与上期、上年同期比较')).toEqual([
       ['本期 2026年第4季度（截至11月22日）', 68, 2000, 0.24, ''],
-      ['同比 上年同期 2025年第4季度（10–11月）', 50, 1500, 0.2, '计数为全期数据；比较时按日折算，系数 0.8689'],
+      ['同比 上年同期 2025年10月1日—11月22日', 50, 1500, 0.2, '11月件数、人数按 22/30 天折算（月度数据）'],
     ]);
   });
 
