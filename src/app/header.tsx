@@ -4,7 +4,7 @@ import type { Region } from '@/api/region';
 import { Breadcrumb } from '@/features/navigation/breadcrumb';
 import { PeriodSelect } from '@/features/period/period-select';
 import { formatTimestamp } from '@/lib/format';
-import { comparePeriods } from '@/lib/period';
+import { comparePeriods, youngPeriodNote } from '@/lib/period';
 import { Clock } from './clock';
 import { displayName } from '@/lib/region-name';
 
@@ -44,6 +44,7 @@ export function Header({
   tools,
 }: HeaderProps) {
   const basis = comparisonBasis(meta, period);
+  const young = youngPeriodNote(period, meta);
   return (
     <header className="dash-header">
       <div className="dash-header__brand">
@@ -55,6 +56,11 @@ export function Header({
           </h1>
           <div className="dash-header__sub">
             {region && <Breadcrumb region={region} onNavigate={onNavigate} hrefFor={hrefFor} />}
+            {young && (
+              <span className="dash-header__note" role="note" data-testid="young-period-note">
+                {young}
+              </span>
+            )}
             {basis && (
               <span className="dash-header__basis" data-testid="comparison-basis">
                 {basis}

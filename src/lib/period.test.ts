@@ -11,8 +11,14 @@ import {
   periodKind,
   periodMonths,
   spanToPeriod,
+  isVeryYoung,
   lastMonthWeight,
+  openingPeriod,
+  partialMonth,
   periodLastDay,
+  trendLabel,
+  YOUNG_PERIOD_DAYS,
+  youngPeriodNote,
   type DataRange,
 } from './period';
 
@@ -189,7 +195,7 @@ describe('comparePeriods', () => {
 });
 
 describe('period grammar and the URL check', () => {
-  const data = { firstMonth: '2024-01', lastMonth: '2026-11' };
+  const data = { firstMonth: '2024-01', lastMonth: '2026-11', lastMonthDays: 30 };
 
   it('parses each form and refuses malformed or backwards periods', () => {
     expect(parsePeriod('2026-Q2')).toEqual({ from: '2026-04', to: '2026-06' });
@@ -221,5 +227,45 @@ describe('period grammar and the URL check', () => {
     // A range ending on a day is how comparisons ask the API; it is not a view of its own.
     expect(checkPeriod('2025-01..2025-12-01', data).ok).toBe(false);
     expect(defaultPeriod(data)).toBe('2026');
+  });
+});
+
+describe('very young periods and the running month (issue 14.2)', () => {
+  const dec1: DataRange = { firstMonth: '2024-12', lastMonth: '2026-12', lastMonthDays: 1 };
+  const jan3: DataRange = { firstMonth: '2024-12', lastMonth: '2027-01', lastMonthDays: 3 };
+  const dec9: DataRange = { ...dec1, lastMonthDays: 9 };
+
+  it('calls a period with fewer than 7 days of data very young', () => {
+    expect(YOUNG_PERIOD_DAYS).toBe(7);
+    expect(isVeryYoung('2026-12', dec1)).toBe(true);
+    expect(isVeryYoung('2026-Q4', dec1)).toBe(false);
+    expect(isVeryYoung('2026', dec1)).toBe(false);
+    expect(isVeryYoung('2026-12', dec9)).toBe(false);
+    expect(isVeryYoung('2027', jan3)).toBe(true);
+    expect(isVeryYoung('2027-Q1', jan3)).toBe(true);
+  });
+
+  it('opens each kind with its newest period, or the last complete one when that is very young', () => {
+    expect(openingPeriod('month', dec1)).toEqual({ period: '2026-11', skipped: '2026-12' });
+    expect(openingPeriod('quarter', dec1)).toEqual({ period: '2026-Q4', skipped: null });
+    expect(openingPeriod('year', dec1)).toEqual({ period: '2026', skipped: null });
+    expect(openingPeriod('month', dec9)).toEqual({ period: '2026-12', skipped: null });
+    expect(openingPeriod('quarter', jan3)).toEqual({ period: '2026-Q4', skipped: '2027-Q1' });
+    expect(defaultPeriod(jan3)).toBe('2026');
+    expect(defaultPeriod(dec1)).toBe('2026');
+  });
+
+  it('says in the header which period was stepped over', () => {
+    expect(youngPeriodNote('2026-11', dec1)).toBe('2026年12月仅有1天数据（截至12月1日），显示上一个完整月份');
+    expect(youngPeriodNote('2026', jan3)).toBe('2027年仅有3天数据（截至1月3日），显示上一个完整年份');
+    expect(youngPeriodNote('2026-10', dec1)).toBeNull();
+    expect(youngPeriodNote('2026', dec1)).toBeNull();
+  });
+
+  it('names the running month and says so at the end of a trend', () => {
+    expect(partialMonth(dec1)).toEqual({ month: '2026-12', days: 1, label: '截至12月1日' });
+    expect(partialMonth({ ...dec1, lastMonthDays: 31 })).toBeNull();
+    expect(trendLabel({ from: '2025-12', to: '2026-12' }, dec1)).toBe('2025年12月–2026年12月（截至12月1日）');
+    expect(trendLabel({ from: '2025-11', to: '2026-11' }, dec1)).toBe('2025年11月–2026年11月');
   });
 });

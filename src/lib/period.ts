@@ -268,6 +268,13 @@ export function trendSpan(span: MonthSpan, firstMonth: string, minMonths = 12): 
   return { from: monthFromIndex(from), to: span.to };
 }
 
+/** A trend's months in words: "2025年12月–2026年12月（截至12月1日）" when it ends in the running month. */
+export function trendLabel(span: MonthSpan, data: DataRange): string {
+  const running = partialMonth(data);
+  const tail = running && running.month === span.to ? `（${running.label}）` : '';
+  return `${formatPeriod(span.from)}–${formatPeriod(span.to)}${tail}`;
+}
+
 /** Whether a text is a period in the API's grammar (order of a range not checked). */
 export function isPeriod(text: string): boolean {
   return PeriodSchema.safeParse(text).success;
@@ -310,7 +317,79 @@ export function checkPeriod(raw: string, data: Pick<DataRange, 'firstMonth' | 'l
   return { ok: true, period: raw };
 }
 
-/** Year-to-date of the latest year: what a leader expects to see first. */
-export function defaultPeriod(data: Pick<DataRange, 'lastMonth'>): string {
-  return data.lastMonth.slice(0, 4);
+/**
+ * The data's last month when it is still running: which month, the days in, and the words a
+ * trend says it with ("截至12月1日"). Null when the last month is complete.
+ */
+export interface PartialMonth {
+  month: string;
+  days: number;
+  /** "截至12月1日". */
+  label: string;
+}
+
+export function partialMonth(data: DataRange): PartialMonth | null {
+  if (data.lastMonthDays >= daysInMonth(data.lastMonth)) return null;
+  return {
+    month: data.lastMonth,
+    days: data.lastMonthDays,
+    label: `截至${Number(data.lastMonth.slice(5, 7))}月${data.lastMonthDays}日`,
+  };
+}
+
+/**
+ * A current period is "very young" when the data hold fewer than this many days of it: a month,
+ * quarter or year whose only month with data is the data's last one, fewer than 7 days in (a
+ * December with one day of data). Its flows are a few days' worth and its rates rest on a
+ * handful of cases, so it is not what a screen opens with: the period picker and the default
+ * view open the last complete period instead, and the header says so (docs/indicators.md).
+ */
+export const YOUNG_PERIOD_DAYS = 7;
+
+/** The newest period of a kind in the data (`2026`, `2026-Q4`, `2026-12`). */
+export function latestPeriod(kind: 'year' | 'quarter' | 'month', data: Pick<DataRange, 'lastMonth'>): string {
+  const m = data.lastMonth;
+  if (kind === 'year') return m.slice(0, 4);
+  if (kind === 'quarter') return `${m.slice(0, 4)}-Q${Math.ceil(Number(m.slice(5, 7)) / 3)}`;
+  return m;
+}
+
+/** Whether the data hold fewer than YOUNG_PERIOD_DAYS days of a period (see there). */
+export function isVeryYoung(period: string, data: DataRange): boolean {
+  const span = clipSpan(periodMonths(period), { from: data.firstMonth, to: data.lastMonth });
+  return (
+    span !== null && span.to === data.lastMonth && spanLength(span) === 1 && data.lastMonthDays < YOUNG_PERIOD_DAYS
+  );
+}
+
+/** The period a kind opens with, and the very young one it stepped over (else null). */
+export function openingPeriod(
+  kind: 'year' | 'quarter' | 'month',
+  data: DataRange,
+): { period: string; skipped: string | null } {
+  const latest = latestPeriod(kind, data);
+  if (!isVeryYoung(latest, data)) return { period: latest, skipped: null };
+  const back = kind === 'year' ? 12 : kind === 'quarter' ? 3 : 1;
+  const before = spanToPeriod(shiftSpan(periodMonths(latest), -back));
+  const inData = monthIndex(periodMonths(before).to) >= monthIndex(data.firstMonth);
+  return inData ? { period: before, skipped: latest } : { period: latest, skipped: null };
+}
+
+/**
+ * What the header says when a very young period was stepped over for `period`: "2026年12月仅有
+ * 1天数据（截至12月1日），显示上一个完整月份". Null when `period` is not the opening one.
+ */
+export function youngPeriodNote(period: string, data: DataRange): string | null {
+  const kind = periodKind(period);
+  if (kind === 'range') return null;
+  const { period: opening, skipped } = openingPeriod(kind, data);
+  if (skipped === null || opening !== period) return null;
+  const unit = kind === 'year' ? '年份' : kind === 'quarter' ? '季度' : '月份';
+  const day = `${Number(data.lastMonth.slice(5, 7))}月${data.lastMonthDays}日`;
+  return `${formatPeriod(skipped)}仅有${data.lastMonthDays}天数据（截至${day}），显示上一个完整${unit}`;
+}
+
+/** What a leader expects to see first: year to date of the latest year, or the last complete year in its first days. */
+export function defaultPeriod(data: DataRange): string {
+  return openingPeriod('year', data).period;
 }

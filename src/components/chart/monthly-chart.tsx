@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { Meta } from '@/api/meta';
 import { regionQueries } from '@/api/queries';
-import { comparePeriods, formatPeriod, trendSpan } from '@/lib/period';
+import { comparePeriods, partialMonth, trendLabel, trendSpan } from '@/lib/period';
 import { chartTitle } from './chart-title';
 import { EChart } from './echart';
 import { toMonthlyOption, type TrendLine } from './trend-option';
@@ -28,10 +28,11 @@ export function MonthlyChart({
   const span = trendSpan(comparePeriods(period, meta).current.span, meta.firstMonth);
   const ids = useMemo(() => lines.map((l) => l.id), [lines]);
   const series = useQuery(regionQueries.series(code, ids, span.from, span.to));
-  const title = chartTitle(what, regionName, `${formatPeriod(span.from)}–${formatPeriod(span.to)}`);
+  const title = chartTitle(what, regionName, trendLabel(span, meta));
+  const partial = useMemo(() => partialMonth(meta), [meta]);
   const option = useMemo(
-    () => (series.data ? toMonthlyOption(title, series.data, lines, theme) : null),
-    [series.data, title, lines, theme],
+    () => (series.data ? toMonthlyOption(title, series.data, lines, theme, partial) : null),
+    [series.data, title, lines, theme, partial],
   );
   if (series.isError) {
     return (

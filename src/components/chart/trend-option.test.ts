@@ -52,3 +52,32 @@ describe('toMonthlyOption', () => {
     expect(monthName('2026-03')).toBe('2026年3月');
   });
 });
+
+describe('toMonthlyOption with a month still running (issue 14.2)', () => {
+  // The data run to 1 February 2026: February holds one day.
+  const partial = { month: '2026-02', days: 1, label: '截至2月1日' };
+  const option = toMonthlyOption('各月活动场次与参与人次', series, lines, theme, partial);
+  const drawn = option.series as (BarSeriesOption | LineSeriesOption)[];
+
+  it('hatches the running month’s bar with a dashed outline, the others as they are', () => {
+    const bars = drawn[0]!.data as unknown[];
+    expect(bars.slice(0, 2)).toEqual([120, null]);
+    expect(bars[2]).toMatchObject({
+      value: 95,
+      itemStyle: { borderType: 'dashed', opacity: 0.45, decal: { dashArrayY: [2, 4] } },
+    });
+  });
+
+  it('draws the line solid up to the last complete month and dashed into the running one', () => {
+    const [solid, dashed] = drawn.slice(1) as LineSeriesOption[];
+    expect(solid!.data).toEqual([3400, 2800, null]);
+    expect(dashed).toMatchObject({ name: '参与人次（人次）', lineStyle: { type: 'dashed' }, symbol: 'emptyCircle' });
+    expect(dashed!.data).toEqual([null, 2800, 3100]);
+  });
+
+  it('says 截至… in the running month’s tooltip only', () => {
+    const formatter = (option.tooltip as { formatter: (p: unknown) => string }).formatter;
+    expect(formatter([{ dataIndex: 2 }])).toMatch(/^<strong>2026年2月（截至2月1日，不足一月）<\/strong>/);
+    expect(formatter([{ dataIndex: 1 }])).toMatch(/^<strong>2026年1月<\/strong>/);
+  });
+});

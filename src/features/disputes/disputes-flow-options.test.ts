@@ -76,6 +76,21 @@ describe('toResolutionTrendOption', () => {
     expect(line.connectNulls).toBe(false);
   });
 
+  it('dashes the line into a running month, hollow, and says 截至… in its tooltip (issue 14.2)', () => {
+    const partial = { month: '2026-10', days: 1, label: '截至10月1日' };
+    const o = toResolutionTrendOption(series, 0.95, theme, '月度化解率与目标', partial);
+    const [solid, dashed] = o.series as LineSeriesOption[];
+    expect((solid!.data as { value: number | null }[]).at(-1)).toBeNull();
+    expect(dashed).toMatchObject({ lineStyle: { type: 'dashed' }, symbol: 'emptyCircle' });
+    expect((dashed!.data as ({ value: number | null } | null)[]).map((d) => d?.value ?? null)).toEqual([
+      null,
+      null,
+      null,
+      100,
+    ]);
+    expect(tooltipOf(o)([{ dataIndex: 3 }])).toContain('2026年10月（截至10月1日，不足一月）');
+  });
+
   it('draws the target as a dashed line at its percentage', () => {
     expect(line.markLine).toMatchObject({
       lineStyle: { type: 'dashed' },

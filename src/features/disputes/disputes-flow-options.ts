@@ -2,8 +2,10 @@ import type { Disputes, Series } from '@/api/indicators';
 import { axisStyle, baseChartOption, type ChartOption, legendStyle, tooltipAt } from '@/components/chart/chart-option';
 import { escapeHtml } from '@/components/chart/escape-html';
 import { plotValue, valueBasis } from '@/components/chart/series-values';
+import { partialIndex, splitAtPartial, trendMonthHead } from '@/components/chart/trend-option';
 import { chartFontSizes, type ChartTheme } from '@/lib/chart-theme';
 import { formatCount, formatPercent } from '@/lib/format';
+import type { PartialMonth } from '@/lib/period';
 import { isUnreliableDenominator, UNRELIABLE_CAVEAT, UNRELIABLE_MARK } from '@/lib/privacy';
 import { funnelStages } from './disputes-model';
 
@@ -70,12 +72,21 @@ export function toResolutionTrendOption(
   target: number,
   theme: ChartTheme,
   title = TREND_WHAT,
+  /** The data's running month: dashed into it, 截至… in its tooltip. */
+  partial: PartialMonth | null = null,
 ): ChartOption {
+  const at = partialIndex(series.months, partial);
   const fs = chartFontSizes(theme);
   const axis = axisStyle(theme);
   const base = baseChartOption(theme, title);
   const rates = series.series.disputeResolutionRate ?? [];
   const labels = series.months.map((m) => `${m.slice(2, 4)}/${m.slice(5, 7)}`);
+  const points = rates.map((v) => {
+    const value = plotValue(v);
+    const basis = valueBasis(v);
+    const weak = basis !== null && isUnreliableDenominator(basis.denominator);
+    return { value: value === null ? null : Math.round(value * 1000) / 10, symbol: weak ? 'emptyCircle' : 'circle' };
+  });
   return {
     ...base,
     grid: { left: fs.md * 2.6, right: fs.md * 2.8, top: fs.md * 1.6, bottom: fs.md * 1.6 },
@@ -87,7 +98,7 @@ export function toResolutionTrendOption(
         const month = series.months[i] ?? '';
         const basis = valueBasis(rates[i]);
         const value = plotValue(rates[i]);
-        const head = `<strong>${month.slice(0, 4)}年${Number(month.slice(5, 7))}月</strong>`;
+        const head = trendMonthHead(month, partial);
         if (!basis) return `${head}<br/>无数据`;
         const caveat = isUnreliableDenominator(basis.denominator) ? `${UNRELIABLE_MARK}${UNRELIABLE_CAVEAT}` : '';
         return `${head}<br/>化解率 ${formatPercent(value)}${caveat}<br/>化解 ${formatCount(basis.numerator)} / 受理 ${formatCount(basis.denominator)} 件<br/>目标 ${formatPercent(target)}`;
@@ -109,15 +120,7 @@ export function toResolutionTrendOption(
         symbolSize: Math.round(theme.rem * 0.4),
         lineStyle: { width: 2, color: theme.pair[0] },
         itemStyle: { color: theme.pair[0] },
-        data: rates.map((v) => {
-          const value = plotValue(v);
-          const basis = valueBasis(v);
-          const weak = basis !== null && isUnreliableDenominator(basis.denominator);
-          return {
-            value: value === null ? null : Math.round(value * 1000) / 10,
-            symbol: weak ? 'emptyCircle' : 'circle',
-          };
-        }),
+        data: splitAtPartial(points, at).solid,
         markLine: {
           silent: true,
           symbol: 'none',
@@ -131,6 +134,21 @@ export function toResolutionTrendOption(
           data: [{ yAxis: Math.round(target * 1000) / 10, name: '目标' }],
         },
       },
+      ...(at < 0
+        ? []
+        : [
+            {
+              // The running month: the same line, dashed into a hollow point (a few days' cases).
+              type: 'line' as const,
+              name: '化解率',
+              connectNulls: false,
+              symbol: 'emptyCircle',
+              symbolSize: Math.round(theme.rem * 0.4),
+              lineStyle: { width: 2, color: theme.pair[0], type: 'dashed' as const },
+              itemStyle: { color: theme.pair[0] },
+              data: splitAtPartial(points, at).dashed,
+            },
+          ]),
     ],
   };
 }

@@ -15,7 +15,7 @@ import { PanelNotes } from '@/components/panel/panel-notes';
 import { StatList } from '@/components/panel/stat-list';
 import { UNRELIABLE_FOOTNOTE } from '@/lib/privacy';
 import { usePanelData } from '@/components/panel/use-panel-data';
-import { comparePeriods, formatPeriod, trendSpan } from '@/lib/period';
+import { comparePeriods, partialMonth, trendLabel, trendSpan } from '@/lib/period';
 import {
   FUNNEL_WHAT,
   toDisputesFunnelOption,
@@ -172,10 +172,11 @@ function ResolutionTrend({
   const theme = useChartTheme();
   const span = trendSpan(comparePeriods(period, meta).current.span, meta.firstMonth);
   const series = useQuery(regionQueries.series(code, TREND_METRICS, span.from, span.to));
-  const what = chartTitle(TREND_WHAT, regionName, `${formatPeriod(span.from)}–${formatPeriod(span.to)}`);
+  const what = chartTitle(TREND_WHAT, regionName, trendLabel(span, meta));
+  const partial = useMemo(() => partialMonth(meta), [meta]);
   const option = useMemo(
-    () => (series.data ? toResolutionTrendOption(series.data, meta.resolutionTarget, theme, what) : null),
-    [series.data, meta.resolutionTarget, theme, what],
+    () => (series.data ? toResolutionTrendOption(series.data, meta.resolutionTarget, theme, what, partial) : null),
+    [series.data, meta.resolutionTarget, theme, what, partial],
   );
   if (series.isError)
     return (

@@ -1,5 +1,5 @@
 import type { Meta } from '@/api/meta';
-import { addMonths, formatPeriod, monthIndex, periodMonths } from '@/lib/period';
+import { addMonths, formatPeriod, monthIndex, partialMonth, periodMonths } from '@/lib/period';
 
 export interface PeriodOption {
   value: string;
@@ -7,14 +7,15 @@ export interface PeriodOption {
 }
 
 /** The periods the data covers, newest first: years, quarters and months. */
-export function periodOptions(meta: Pick<Meta, 'firstMonth' | 'lastMonth'>): {
+export function periodOptions(meta: Pick<Meta, 'firstMonth' | 'lastMonth' | 'lastMonthDays'>): {
   years: PeriodOption[];
   quarters: PeriodOption[];
   months: PeriodOption[];
 } {
   const months: PeriodOption[] = [];
+  const running = partialMonth(meta);
   for (let m = meta.lastMonth; monthIndex(m) >= monthIndex(meta.firstMonth); m = addMonths(m, -1)) {
-    months.push({ value: m, label: formatPeriod(m) });
+    months.push({ value: m, label: `${formatPeriod(m)}${running?.month === m ? `（${running.label}）` : ''}` });
   }
   const quarterValues = new Set<string>();
   const yearValues = new Set<string>();

@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
 import type { Meta } from '@/api/meta';
-import { addMonths, monthIndex, periodKind, periodMonths } from '@/lib/period';
+import { addMonths, monthIndex, openingPeriod, periodKind, periodMonths } from '@/lib/period';
 import { periodOptions, rangePeriod } from './period-options';
 
 const KIND_LABEL = { year: '年', quarter: '季', month: '月', range: '自定义' } as const;
@@ -19,8 +19,9 @@ export function PeriodSelect({ meta, period, onChange }: { meta: Meta; period: s
       onChange(rangePeriod(monthIndex(from) < monthIndex(meta.firstMonth) ? meta.firstMonth : from, meta.lastMonth));
       return;
     }
-    const first = (next === 'year' ? options.years : next === 'quarter' ? options.quarters : options.months)[0];
-    if (first) onChange(first.value);
+    // The newest period, or the last complete one when the newest is very young (a December
+    // with one day of data): period.ts openingPeriod; the header says which was stepped over.
+    onChange(openingPeriod(next, meta).period);
   }
 
   const span = periodMonths(period);
