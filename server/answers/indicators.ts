@@ -1,6 +1,6 @@
 import type { SuppressibleRate } from '@/api/common';
 import type { Disputes, Employment, Ethnic, Events, Summary } from '@/api/indicators';
-import { isSmallCount, suppressed } from '@/lib/privacy';
+import { isSmallCount, isSmallUnit, suppressed } from '@/lib/privacy';
 import { minorityReached, resolvedTotal, sumFields } from './aggregate';
 import type { AnswerContext } from './context';
 import type { EthnicView } from './ethnic-view';
@@ -108,6 +108,8 @@ export async function buildEvents(ctx: AnswerContext, code: string, w: PeriodWin
   if (withheld) coverage = suppressed(withheld);
   else if (isSmallCount(reached)) coverage = suppressed('small-count');
   else coverage = rate(reached, view.minority);
+  // The small-unit rule covers attendances too (src/lib/privacy.ts isSmallUnitShare).
+  const smallUnit = isSmallUnit(view.residents);
   return {
     code,
     coverage: w.coverage,
@@ -115,9 +117,11 @@ export async function buildEvents(ctx: AnswerContext, code: string, w: PeriodWin
       code: c.code,
       events: at(F.events + i),
       attendances: at(F.attendances + i),
-      minorityAttendances: at(F.minorityAttendances + i),
+      minorityAttendances: smallUnit ? suppressed('small-unit') : at(F.minorityAttendances + i),
     })),
-    minorityShareOfAttendances: rate(sumFields(v, F.minorityAttendances, E), sumFields(v, F.attendances, E)),
+    minorityShareOfAttendances: smallUnit
+      ? suppressed('small-unit')
+      : rate(sumFields(v, F.minorityAttendances, E), sumFields(v, F.attendances, E)),
     minorityShareOfResidents: minorityShare(view),
     minorityCoverage: coverage,
   };

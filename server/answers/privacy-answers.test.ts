@@ -32,6 +32,28 @@ describe('ethnic answers over the whole county', () => {
     expect(hiddenSomewhere).toBeGreaterThan(10);
   });
 
+  it('withhold attendances’ minority figures of a unit under 50 residents, like its breakdown (issue 14.3)', async () => {
+    let smallUnits = 0;
+    for (const node of allRegions(ds.root)) {
+      const [ethnic, events] = await Promise.all([
+        answers.ethnic(node.code, '2026'),
+        answers.events(node.code, '2026'),
+      ]);
+      const small = ethnic.residents < 50;
+      const withheld = { suppressed: true, reason: 'small-unit' };
+      if (small) {
+        smallUnits++;
+        expect(events.minorityShareOfAttendances).toEqual(withheld);
+        expect(events.minorityShareOfResidents).toEqual(withheld);
+        expect(events.minorityCoverage).toEqual(withheld);
+        for (const c of events.categories) expect(c.minorityAttendances).toEqual(withheld);
+      } else {
+        expect('numerator' in events.minorityShareOfAttendances).toBe(true);
+      }
+    }
+    expect(smallUnits).toBeGreaterThan(0);
+  });
+
   /** Whether the parent's own cell of a metric is published (its own ethnic answer says). */
   async function parentPublished(code: string, metric: string): Promise<boolean> {
     const { breakdown } = await answers.ethnic(code, null);

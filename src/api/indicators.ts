@@ -108,11 +108,12 @@ export const EventsSchema = z.object({
       code: CategoryCodeSchema,
       events: CountSchema,
       attendances: CountSchema,
-      minorityAttendances: CountSchema,
+      /** Withheld (small-unit) for a unit under 50 residents, like every ethnic breakdown of it. */
+      minorityAttendances: SuppressibleCountSchema,
     }),
   ),
-  /** Minority attendances / all attendances (人次 / 人次). */
-  minorityShareOfAttendances: RateSchema,
+  /** Minority attendances / all attendances (人次 / 人次); withheld (small-unit) for a unit under 50 residents. */
+  minorityShareOfAttendances: SuppressibleRateSchema,
   /** Minority residents in the region / residents — for comparison with the above. */
   minorityShareOfResidents: SuppressibleRateSchema,
   /** Distinct minority residents who attended at least once / minority residents (people / people). */

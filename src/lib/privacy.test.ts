@@ -7,6 +7,7 @@ import {
   complementSingleHidden,
   isSmallCount,
   isSmallUnit,
+  isSmallUnitShare,
   isUnreliable,
   MIN_HIDDEN_CELLS,
   MIN_HIDDEN_SUM,
@@ -125,5 +126,13 @@ describe("the client's defence in depth", () => {
       { code: '07', count: hidden },
     ]);
     expect(onlyHan[0]?.count).toEqual({ suppressed: true, reason: 'complementary' });
+  });
+});
+
+describe('the small-unit rule across an answer (issue 14.3)', () => {
+  it('reads a unit as small from a minority share withheld as small-unit', () => {
+    expect(isSmallUnitShare({ suppressed: true, reason: 'small-unit' })).toBe(true);
+    expect(isSmallUnitShare({ suppressed: true, reason: 'small-count' })).toBe(false);
+    expect(isSmallUnitShare({ numerator: 19, denominator: 191, value: 19 / 191 })).toBe(false);
   });
 });

@@ -75,6 +75,18 @@ export function isSmallUnit(residents: number): boolean {
   return residents < MIN_UNIT_RESIDENTS;
 }
 
+/**
+ * Rule 1 covers every ethnic breakdown of a small unit, not only its residents by group: the
+ * minority count and share, minority attendances (per category and their share of all
+ * attendances) and minority coverage are all withheld as small-unit, on screen, in exports and
+ * in the API's answers, with the one text `SUPPRESSED_EXPLANATION['small-unit']`. Where an
+ * answer carries no resident count (events), its minority share of residents says it: withheld
+ * as small-unit means the unit is small.
+ */
+export function isSmallUnitShare(share: SuppressibleRate): boolean {
+  return isSuppressed(share) && share.reason === 'small-unit';
+}
+
 export function isSmallCount(n: number): boolean {
   return n >= 1 && n <= MAX_SMALL_COUNT;
 }

@@ -8,24 +8,27 @@ import {
   tooltipAt,
 } from '@/components/chart/chart-option';
 import { escapeHtml } from '@/components/chart/escape-html';
-import { safeRate } from '@/lib/privacy';
+import { isSuppressed, safeRate, SUPPRESSED_EXPLANATION } from '@/lib/privacy';
 import { chartFontSizes, type ChartTheme } from '@/lib/chart-theme';
-import { formatCompact, formatCount, formatRate } from '@/lib/format';
+import { formatCompact, formatCount, formatRate, formatSuppressibleCount } from '@/lib/format';
 import type { EventRow } from './events-model';
 
 export const EVENTS_CHART_TITLE = '各类活动场次与参与人次';
 
 /** Tooltip HTML for one category: 场次, 人次, and the minority share of its attendances. */
 export function eventsTooltip(row: EventRow): string {
-  const share = formatRate({
-    numerator: row.minorityAttendances,
-    denominator: row.attendances,
-    value: row.attendances > 0 ? row.minorityAttendances / row.attendances : null,
-  });
+  const minority = row.minorityAttendances;
+  const minorityLine = isSuppressed(minority)
+    ? `其中少数民族 ${formatSuppressibleCount(minority)}（${SUPPRESSED_EXPLANATION[minority.reason]}）`
+    : `其中少数民族 ${formatCount(minority)} 人次（${formatRate({
+        numerator: minority,
+        denominator: row.attendances,
+        value: row.attendances > 0 ? minority / row.attendances : null,
+      })}）`;
   return [
     `<strong>${escapeHtml(row.name)}</strong>`,
     `活动 ${formatCount(row.events)} 场，参与 ${formatCount(row.attendances)} 人次`,
-    `其中少数民族 ${formatCount(row.minorityAttendances)} 人次（${share}）`,
+    minorityLine,
   ].join('<br/>');
 }
 

@@ -14,9 +14,9 @@ import type { Compared } from '@/components/panel/compared';
 import { Panel } from '@/components/panel/panel';
 import { PanelNotes } from '@/components/panel/panel-notes';
 import { StatList } from '@/components/panel/stat-list';
-import { UNRELIABLE_FOOTNOTE } from '@/lib/privacy';
+import { SUPPRESSED_EXPLANATION, UNRELIABLE_FOOTNOTE } from '@/lib/privacy';
 import { usePanelData } from '@/components/panel/use-panel-data';
-import { toEventRows } from './events-model';
+import { isSmallUnitEvents, toEventRows, withEthnicRule } from './events-model';
 import { eventsHaveUnreliable, isEventsEmpty } from './events-notes';
 import { EVENTS_CHART_TITLE, toEventsOption, toMinorityRatiosOption } from './events-options';
 import { toEventsStats } from './events-stats';
@@ -75,8 +75,19 @@ interface BodyProps {
   onSliceSelect: EventsPanelProps['onSliceSelect'];
 }
 
-function EventsBody({ data, meta, code, regionName, period, currentLabel, compared, onSliceSelect }: BodyProps) {
+function EventsBody({
+  data: answer,
+  meta,
+  code,
+  regionName,
+  period,
+  currentLabel,
+  compared,
+  onSliceSelect,
+}: BodyProps) {
   const theme = useChartTheme();
+  // A unit under 50 residents: no ethnic figure at all, attendances' minority share included.
+  const data = useMemo(() => withEthnicRule(answer), [answer]);
   const categoriesTitle = chartTitle(EVENTS_CHART_TITLE, regionName, currentLabel);
   const ratiosTitle = chartTitle(RATIOS_WHAT, regionName, currentLabel);
   const rows = useMemo(() => toEventRows(data, meta), [data, meta]);
@@ -133,7 +144,12 @@ function EventsBody({ data, meta, code, regionName, period, currentLabel, compar
         />
         <StatList stats={toEventsStats(data, compared, currentLabel)} label="活动参与主要数字" />
       </div>
-      <PanelNotes notes={[eventsHaveUnreliable(data) && UNRELIABLE_FOOTNOTE]} />
+      <PanelNotes
+        notes={[
+          isSmallUnitEvents(data) && SUPPRESSED_EXPLANATION['small-unit'],
+          eventsHaveUnreliable(data) && UNRELIABLE_FOOTNOTE,
+        ]}
+      />
     </div>
   );
 }

@@ -50,7 +50,18 @@ describe('toEventsTable', () => {
       '少数民族人口 ÷ 常住人口（人）',
       '按隐私规则不公开',
     ]);
-    expect(rows?.[2]?.slice(1, 4)).toEqual(['withheld:small-count', 'withheld:small-count', 'withheld:small-count']);
+    // A unit under 50 residents: every ethnic figure withheld as small-unit, attendances included.
+    expect(rows?.[0]?.slice(1, 4)).toEqual(['withheld:small-unit', 'withheld:small-unit', 'withheld:small-unit']);
+    expect(rows?.[2]?.slice(1, 4)).toEqual(['withheld:small-unit', 'withheld:small-unit', 'withheld:small-unit']);
+    const published = rowsOf(
+      toEventsTable({ ...urbanEvents, minorityCoverage: { numerator: 3, denominator: 40, value: 0.075 } }, testMeta),
+      '少数民族参与',
+    );
+    expect(published?.[2]?.slice(1, 4)).toEqual([
+      'withheld:small-count',
+      'withheld:small-count',
+      'withheld:small-count',
+    ]);
   });
 
   it('lists every category in meta order with its minority share, marking a share on fewer than 20', () => {

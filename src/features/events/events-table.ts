@@ -8,21 +8,23 @@ import {
   RATE_COLUMNS,
   rateOf,
   rateRow,
+  suppressedCell,
   text,
   type TableModel,
 } from '@/components/table/table-model';
-import { isUnreliable, safeRate, UNRELIABLE_REMARK } from '@/lib/privacy';
-import { toEventRows } from './events-model';
+import { isSuppressed, isUnreliable, safeRate, SUPPRESSED_EXPLANATION, UNRELIABLE_REMARK } from '@/lib/privacy';
+import { isSmallUnitEvents, toEventRows, withEthnicRule } from './events-model';
 
 export const EVENTS_TABLE_TITLE = '活动参与';
 
 /** Every number behind the events panel: the three minority ratios with their bases, and each category. */
 export function toEventsTable(
-  data: Events,
+  answer: Events,
   meta: Pick<Meta, 'eventCategories'>,
   currentLabel = '',
   compared: readonly Compared<Events>[] = [],
 ): TableModel {
+  const data = withEthnicRule(answer);
   const rows = toEventRows(data, meta);
   return {
     title: EVENTS_TABLE_TITLE,
@@ -33,7 +35,9 @@ export function toEventsTable(
         rows: comparisonRows(currentLabel, data, compared, (d) => [
           count(d.categories.reduce((s, c) => s + c.events, 0)),
           count(d.categories.reduce((s, c) => s + c.attendances, 0)),
-          percent(d.minorityShareOfAttendances.value),
+          isSuppressed(d.minorityShareOfAttendances)
+            ? suppressedCell(d.minorityShareOfAttendances)
+            : percent(d.minorityShareOfAttendances.value),
         ]),
       },
       {
@@ -57,18 +61,26 @@ export function toEventsTable(
         title: '按活动类别',
         columns: ['类别', '活动（场）', '参与（人次）', '少数民族参与（人次）', '少数民族参与占比', '说明'],
         rows: rows.map((r) => {
-          const share = rateOf(r.minorityAttendances, r.attendances);
+          const minority = r.minorityAttendances;
+          if (isSuppressed(minority)) {
+            const hidden = suppressedCell(minority);
+            return [text(r.name), count(r.events), count(r.attendances), hidden, hidden, text('按隐私规则不公开')];
+          }
+          const share = rateOf(minority, r.attendances);
           return [
             text(r.name),
             count(r.events),
             count(r.attendances),
-            count(r.minorityAttendances),
+            count(minority),
             percent(share.value),
             text(isUnreliable(share) ? UNRELIABLE_REMARK : ''),
           ];
         }),
       },
     ],
-    notes: ['参与占比按人次计算，人口占比与覆盖率按人数计算，二者口径不同，不可直接相减。'],
+    notes: [
+      '参与占比按人次计算，人口占比与覆盖率按人数计算，二者口径不同，不可直接相减。',
+      ...(isSmallUnitEvents(data) ? [SUPPRESSED_EXPLANATION['small-unit']] : []),
+    ],
   };
 }
