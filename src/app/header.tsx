@@ -51,7 +51,7 @@ export function Header({
         <span className="dash-header__logo" aria-hidden="true" />
         <div>
           <h1 className="dash-header__title">
-            {region ? displayName(region) : '…'} · 网格治理数据大屏
+            <span className="dash-header__name">{region ? displayName(region) : '…'} · 网格治理数据大屏</span>
             <span className="dash-header__period">{comparePeriods(period, meta).current.label}</span>
           </h1>
           <div className="dash-header__sub">
