@@ -37,7 +37,8 @@ export interface PanelProps {
   periodLabel?: string;
   /**
    * What the panel's 同比/环比 compare with ("同比：2025年1月1日—12月1日"), one per comparison
-   * (Comparison.basis): in the subtitle and in exported files.
+   * (Comparison.basis): written into exported files. On screen the header says it once for the
+   * whole view (every panel shares its period), so subtitles stay one line on a projector.
    */
   basis?: readonly string[];
 }
@@ -78,7 +79,7 @@ export function Panel({
   useEffect(() => (loading ? holdRender(`panel:${testId}`) : undefined), [loading, testId]);
 
   const state = failed ? 'error' : loading ? 'loading' : isEmpty ? 'empty' : 'ready';
-  const subtitle = [regionName, periodLabel ?? formatPeriod(period), ...basis].filter(Boolean).join(' · ');
+  const subtitle = [regionName, periodLabel ?? formatPeriod(period)].filter(Boolean).join(' · ');
 
   let body: ReactNode;
   if (failed) {
