@@ -121,7 +121,27 @@ describe('api client', () => {
     const api = clientWith(async () => {
       throw new TypeError('Failed to fetch');
     });
-    expect((await failure(api.get('/api/v1/x', Schema))).kind).toBe('network');
+    const err = await failure(api.get('/api/v1/x', Schema));
+    expect(err.kind).toBe('network');
+    expect(err.reason).toBe('unreachable');
+    expect(err.message).toBe('无法连接数据接口');
+  });
+
+  it('tells a CORS refusal from a refused connection by a no-cors probe of the same URL', async () => {
+    const modes: (string | undefined)[] = [];
+    const api = clientWith(async (url, init) => {
+      modes.push(init?.mode);
+      expect(url.toString()).toBe('http://api.test/api/v1/x');
+      // A server that answers without CORS headers: the cors fetch fails, the opaque probe succeeds.
+      if (init?.mode === 'no-cors') return new Response(null, { status: 200 });
+      throw new TypeError('Failed to fetch');
+    });
+    const err = await failure(api.get('/api/v1/x', Schema));
+    expect(modes).toEqual([undefined, 'no-cors']);
+    expect(err.kind).toBe('network');
+    expect(err.reason).toBe('cors');
+    expect(err.message).toContain('CORS');
+    expect(err.retryable).toBe(true);
   });
 });
 

@@ -15,7 +15,7 @@ export const MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 
 /** What went wrong, in terms a person can act on. */
 export type ApiErrorKind =
-  | 'network' // no answer: server down, DNS, CORS
+  | 'network' // no answer: refused, DNS, no route (reason 'unreachable'), or refused by CORS (reason 'cors')
   | 'timeout'
   | 'auth' // 401/403: sign-in needed; never retried
   | 'not-found' // 404
@@ -26,6 +26,12 @@ export type ApiErrorKind =
   | 'too-large' // body above the size cap
   | 'schema'; // JSON that does not match the contract
 
+/**
+ * Why a request got no answer the page may read: `unreachable` — refused, DNS, no route;
+ * `cors` — the server answered but does not allow this page's origin (CORS).
+ */
+export type NetworkReason = 'unreachable' | 'cors';
+
 /** The one error type every API call raises. `endpoint` and `field` say where it went wrong. */
 export class ApiError extends Error {
   override readonly name = 'ApiError';
@@ -33,7 +39,7 @@ export class ApiError extends Error {
     readonly kind: ApiErrorKind,
     readonly endpoint: string,
     message: string,
-    readonly options: { status?: number; field?: string; retryAfterMs?: number } = {},
+    readonly options: { status?: number; field?: string; retryAfterMs?: number; reason?: NetworkReason } = {},
   ) {
     super(message);
   }
@@ -45,6 +51,10 @@ export class ApiError extends Error {
   }
   get retryAfterMs(): number | undefined {
     return this.options.retryAfterMs;
+  }
+  /** For a network error: whether the server answered but CORS kept the answer from the page. */
+  get reason(): NetworkReason | undefined {
+    return this.options.reason;
   }
   /** Whether retrying can help (auth errors and contract violations won't fix themselves). */
   get retryable(): boolean {
@@ -75,6 +85,32 @@ export interface ApiClientOptions {
 }
 
 class BodyTooLarge extends Error {}
+
+/** How long the CORS probe may take before the server counts as unreachable. */
+const PROBE_TIMEOUT_MS = 5000;
+
+/**
+ * A cross-origin fetch that fails says nothing about why: a refused connection and a CORS
+ * refusal are the same TypeError. Asking the same URL again in `no-cors` mode tells them apart:
+ * an opaque answer means the server is up and the failure was CORS; a failure means no answer.
+ * (The page's CSP allows the URL, since the first request got as far as the network; a CSP
+ * block is told apart by its `securitypolicyviolation`, features/connection/boot-status.tsx.)
+ */
+async function networkReason(doFetch: typeof fetch, url: URL, timeoutMs: number): Promise<NetworkReason> {
+  const page = globalThis.location?.origin;
+  if (!page || url.origin === page) return 'unreachable';
+  try {
+    await doFetch(url, {
+      mode: 'no-cors',
+      credentials: 'omit',
+      cache: 'no-store',
+      signal: AbortSignal.timeout(Math.min(timeoutMs, PROBE_TIMEOUT_MS)),
+    });
+    return 'cors';
+  } catch {
+    return 'unreachable';
+  }
+}
 
 /** Reads a body as text, giving up (and cancelling the download) once it passes `max` bytes. */
 async function readCapped(response: Response, max: number): Promise<string> {
@@ -185,7 +221,14 @@ export function createApiClient(options: ApiClientOptions) {
         if (controller.signal.aborted) {
           throw new ApiError('timeout', endpoint, `请求超时（超过 ${Math.round(options.timeoutMs / 1000)} 秒）`);
         }
-        throw new ApiError('network', endpoint, '无法连接数据接口');
+        const reason = await networkReason(doFetch, url, options.timeoutMs);
+        if (req.signal?.aborted) throw e;
+        throw new ApiError(
+          'network',
+          endpoint,
+          reason === 'cors' ? '数据接口未允许本页面跨域访问（CORS）' : '无法连接数据接口',
+          { reason },
+        );
       }
       if (!response.ok) throw statusError(endpoint, response.status, response.headers.get('Retry-After'));
 

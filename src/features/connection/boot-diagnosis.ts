@@ -28,10 +28,17 @@ export function diagnoseBoot(error: unknown, cspBlocked: boolean, pageOrigin: st
   const kind = error instanceof ApiError ? error.kind : 'network';
   switch (kind) {
     case 'network':
+      if (error instanceof ApiError && error.reason === 'cors') {
+        return {
+          title: '数据接口未允许本页面跨域访问（CORS）',
+          cause: `数据服务在运行并已应答，但没有允许本页面的来源 ${pageOrigin} 读取数据`,
+          hint: `在数据服务的 CORS 设置中加入来源 ${pageOrigin}（Shiliu 自带的服务器：SHILIU_CORS_ORIGINS=${pageOrigin}，见 docs/deployment.md）`,
+        };
+      }
       return {
         title: '无法连接数据接口',
-        cause: '连接被拒绝、网络不通，或服务器未允许本页面跨域访问（CORS）',
-        hint: `在这台电脑的浏览器里直接打开上面的地址：打不开是服务未启动、地址端口错误或防火墙；打得开则请在数据服务的 CORS 设置中允许来源 ${pageOrigin}`,
+        cause: '连接被拒绝或网络不通：数据服务未启动、地址或端口错误，或被防火墙拦截',
+        hint: '在这台电脑的浏览器里直接打开上面的地址：打不开就启动数据服务，或改正地址、端口和防火墙设置',
       };
     case 'timeout':
       return { title: '数据接口无响应', cause: (error as ApiError).message, hint: '检查网络和数据服务的负载' };

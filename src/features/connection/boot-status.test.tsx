@@ -32,7 +32,13 @@ describe('BootStatus', () => {
   it('tells each kind of failure apart', () => {
     const origin = 'http://10.0.0.9';
     expect(diagnoseBoot(new ApiError('network', '/m', 'x'), true, origin).title).toContain('安全策略');
-    expect(diagnoseBoot(new ApiError('network', '/m', 'x'), false, origin).cause).toContain('CORS');
+    const refused = diagnoseBoot(new ApiError('network', '/m', 'x', { reason: 'unreachable' }), false, origin);
+    expect(refused.title).toBe('无法连接数据接口');
+    expect(refused.cause).toContain('连接被拒绝');
+    expect(refused.cause).not.toContain('CORS');
+    const cors = diagnoseBoot(new ApiError('network', '/m', 'x', { reason: 'cors' }), false, origin);
+    expect(cors.title).toContain('CORS');
+    expect(cors.hint).toContain(`SHILIU_CORS_ORIGINS=${origin}`);
     expect(diagnoseBoot(new ApiError('auth', '/m', '需要登录', { status: 401 }), false, origin).cause).toContain('401');
     expect(diagnoseBoot(new ApiError('parse', '/m', '不是 JSON'), false, origin).title).toContain('不是 JSON');
     const schema = new ApiError('schema', '/m', '数据格式不符：字段 metrics[0].id', { field: 'metrics[0].id' });
