@@ -28,7 +28,10 @@ afterAll(async () => {
 });
 
 async function freshPage(): Promise<Page> {
-  await context?.pages()[0]?.unrouteAll({ behavior: 'ignoreErrors' }).catch(() => undefined);
+  await context
+    ?.pages()[0]
+    ?.unrouteAll({ behavior: 'ignoreErrors' })
+    .catch(() => undefined);
   await context?.close().catch(() => undefined);
   context = await newContext(browser, { width: 1920, height: 1080 });
   const page = await context.newPage();
