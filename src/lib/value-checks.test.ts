@@ -41,6 +41,24 @@ describe('child metric value checks', () => {
   });
 });
 
+describe('ethnic values a server failed to withhold (defence in depth)', () => {
+  it('withholds a share of a unit under 50 residents or on 1–4 people, and nothing else', () => {
+    const { values, problems } = checkChildValues(
+      [row('001', 3, 400, 0.0075), row('002', 12, 30, 0.4), row('003', 120, 400, 0.3), row('004', 0, 400, 0)],
+      share,
+    );
+    expect(problems).toEqual([]);
+    expect(values.get('001')).toEqual({ suppressed: true, reason: 'small-count' });
+    expect(values.get('002')).toEqual({ suppressed: true, reason: 'small-unit' });
+    expect(values.get('003')).toEqual({ numerator: 120, denominator: 400, value: 0.3 });
+    expect(values.get('004')).toEqual({ numerator: 0, denominator: 400, value: 0 });
+    const ethnic = { ...share, id: 'ethnic:07', name: '彝族人口占比' };
+    expect(checkChildValues([row('001', 2, 400, 0.005)], ethnic).values.get('001')).toMatchObject({ suppressed: true });
+    // Not an ethnic metric: a small number is just a number.
+    expect(checkChildValues([row('001', 3, 20, 150)], per1000).values.get('001')).toMatchObject({ numerator: 3 });
+  });
+});
+
 describe('children against their parent', () => {
   const summary = {
     residents: 1000,

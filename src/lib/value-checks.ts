@@ -2,7 +2,7 @@ import type { Rate } from '@/api/common';
 import type { ChildMetric, MetricValue, Summary } from '@/api/indicators';
 import { METRIC_IDS } from '@/api/metrics';
 import { formatCount } from '@/lib/format';
-import { isSuppressed } from '@/lib/privacy';
+import { isSmallCount, isSmallUnit, isSuppressed, suppressed } from '@/lib/privacy';
 import type { MetricDef } from '@/api/meta';
 
 /** What the checks need to know about a metric (the map's and the ranking's metric). */
@@ -42,13 +42,31 @@ function impossibility(metric: CheckedMetric, v: MetricValue): string | null {
   return null;
 }
 
+/** The ethnic metrics under the privacy rule (those `meta.metrics` marks `sensitive`). */
+function isSensitiveMetric(id: string): boolean {
+  return id === METRIC_IDS.minorityShare || id.startsWith('ethnic:');
+}
+
+/**
+ * The client's defence in depth on the map and the ranking (docs/api.md "What a real back end
+ * must know"): an ethnic share of a unit under 50 residents, or on 1–4 people, that a server
+ * failed to withhold is withheld here. A compliant server never sends one, so this changes
+ * nothing on its data; suppression across the row is the server's (the client cannot redo it).
+ */
+function withheld(metric: CheckedMetric, v: MetricValue): MetricValue {
+  if (isSuppressed(v) || !isSensitiveMetric(metric.id)) return v;
+  if (isSmallUnit(v.denominator)) return suppressed('small-unit');
+  if (isSmallCount(v.numerator)) return suppressed('small-count');
+  return v;
+}
+
 /** Keeps the values that can be true and names the children whose values cannot. */
 export function checkChildValues(values: ChildMetric['values'], metric: CheckedMetric): CheckedValues {
   const out = new Map<string, MetricValue>();
   const problems: ValueProblem[] = [];
   for (const row of values) {
     const reason = impossibility(metric, row.value);
-    if (reason === null) out.set(row.code, row.value);
+    if (reason === null) out.set(row.code, withheld(metric, row.value));
     else problems.push({ code: row.code, name: row.name, reason });
   }
   return { values: out, problems };

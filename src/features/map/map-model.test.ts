@@ -22,6 +22,7 @@ const values: ChildMetric = {
     { code: '532398102', name: '和谐乡', value: { suppressed: true, reason: 'small-unit' } },
     // A share over 100 %: cannot be true, so it is not coloured.
     { code: '532398103', name: '石榴镇', value: { numerator: 30, denominator: 20, value: 1.5 } },
+    // A minority share of a 12-resident unit the server failed to withhold: the client withholds it.
     { code: '532398104', name: '新村乡', value: { numerator: 3, denominator: 12, value: 0.25 } },
   ],
 };
@@ -50,7 +51,8 @@ describe('buildMapModel', () => {
     expect(palette).toContain(model.styleFor('532398101').fillColor);
     expect(model.styleFor('532398102')).toMatchObject({ fillColor: 'url(#hatch)', fillOpacity: 0.9 });
     expect(model.styleFor('532398103')).toMatchObject({ dashArray: '4 4', fillColor: MAP_COLORS.dark.noData });
-    expect(model.legend).toMatchObject({ suppressed: 1, noData: 1, unreliable: 1 });
+    expect(model.styleFor('532398104')).toMatchObject({ fillColor: 'url(#hatch)' });
+    expect(model.legend).toMatchObject({ suppressed: 2, noData: 1, unreliable: 0 });
   });
 
   it('draws every child neutral while there are no values, and buildings plain', () => {
@@ -76,7 +78,7 @@ describe('buildMapModel', () => {
       basis: null,
       note: '分子 30 大于分母 20，未着色',
     });
-    expect(model.tooltip('532398104').value?.value).toBe('25.0%*');
+    expect(model.tooltip('532398104').value?.value).toBe('不公开');
     expect(model.tooltip('unknown').name).toBe('unknown');
   });
 
