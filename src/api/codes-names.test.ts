@@ -2,8 +2,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { datasetFacts } from '@mocks/generator-facts';
 import { county } from '@mocks/test-fixtures';
 import { metricDefs } from '../../server/answers/metrics';
-import { EthnicGroupCountSchema } from './indicators';
+import { BoundariesSchema } from './boundaries';
+import { ChildMetricSchema, EthnicGroupCountSchema } from './indicators';
 import { MetaSchema, type Meta } from './meta';
+import { RegionSchema } from './region';
 
 /** Real codes and names a county's back end sends (issue 13, point 5). */
 describe('codes and names from real back ends', () => {
@@ -45,6 +47,49 @@ describe('codes and names from real back ends', () => {
     expect(ids).toHaveLength(meta.metrics.length + 1);
     expect(warn).toHaveBeenCalledWith(expect.stringContaining(`meta.metrics[${meta.metrics.length + 1}]`));
     warn.mockRestore();
+  });
+
+  it('accepts town and village codes outside the neat ranges (4xx/5xx farms and zones, 598 virtual communities)', () => {
+    const farm = '532398401'; // a state farm under the county
+    const zone = '532398502'; // a development zone
+    const virtual = `${zone}598`; // a virtual community
+    const region = {
+      code: zone,
+      name: '石榴经济开发区管理委员会',
+      level: 'town',
+      ancestors: [{ code: '532398', name: '石榴县', level: 'county' }],
+      children: [
+        { code: virtual, name: '开发区虚拟社区', level: 'community' },
+        { code: `${zone}401`, name: '园区村', level: 'community' },
+      ],
+      bbox: [102, 25, 103, 26],
+    };
+    expect(RegionSchema.safeParse(region).success).toBe(true);
+    const square = [
+      [
+        [102, 25],
+        [102.1, 25],
+        [102.1, 25.1],
+        [102, 25],
+      ],
+    ];
+    const boundaries = {
+      type: 'FeatureCollection',
+      parent: '532398',
+      features: [farm, zone].map((code) => ({
+        type: 'Feature',
+        geometry: { type: 'Polygon', coordinates: square },
+        properties: { code, name: code, level: 'town' },
+      })),
+    };
+    expect(BoundariesSchema.safeParse(boundaries).success).toBe(true);
+    const childMetric = {
+      code: zone,
+      coverage: { period: '2026-10', from: '2026-10', to: '2026-10', months: 1 },
+      metric: 'residents',
+      values: [{ code: virtual, name: '开发区虚拟社区', value: { numerator: 812, denominator: 1, value: 812 } }],
+    };
+    expect(ChildMetricSchema.safeParse(childMetric).success).toBe(true);
   });
 
   it('names no metric with a doubled word (文化活动活动…)', () => {
