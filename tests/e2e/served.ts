@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { demoDataset, writeDemoFiles } from '../../server/import/boundaries/testing/demo-files';
 import { demoFactsOf, demoGrids, demoMonths } from '../../server/reports/demo-facts';
 import { writeCsvSet } from '../../server/reports/template-writer';
-import { ROOT, freePort } from './servers';
+import { ROOT, freePort, run } from './servers';
 import type { Running } from './servers';
 
 export interface Served extends Running {
@@ -27,22 +27,9 @@ export interface Served extends Running {
 
 const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
 
-/** Runs one of the project's CLIs (`server/cli/…`) in a child process; resolves with its output. */
+/** Runs one of the project's CLIs (`server/cli/…`) in a child process, as `npm run` would. */
 function cli(script: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
-  return new Promise((resolveRun, reject) => {
-    const child = spawn(process.execPath, [TSX, script, ...args], {
-      cwd: ROOT,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
-    child.on('error', reject);
-    child.on('exit', (code) =>
-      code === 0 ? resolveRun(out) : reject(new Error(`${script} ${args.join(' ')} exited ${code}\n${out}`)),
-    );
-  });
+  return run(process.execPath, [TSX, script, ...args], env);
 }
 
 /** The environment of every command: this data folder, the embedded database, nothing inherited that picks another. */

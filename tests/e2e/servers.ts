@@ -91,7 +91,8 @@ export async function setOutage(apiUrl: string, on: boolean): Promise<void> {
   if (!res.ok) throw new Error(`POST ${apiUrl}/__control/outage → ${res.status}`);
 }
 
-function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+/** Runs a command from the project root; resolves with its output (stdout and stderr), rejects with it on failure. */
+export function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
   return new Promise((resolveRun, reject) => {
     const child = spawn(cmd, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
@@ -99,7 +100,7 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<void>
     child.stderr.on('data', (d: Buffer) => (out += d.toString()));
     child.on('error', reject);
     child.on('exit', (code) =>
-      code === 0 ? resolveRun() : reject(new Error(`${cmd} ${args.join(' ')} exited ${code}\n${out}`)),
+      code === 0 ? resolveRun(out) : reject(new Error(`${cmd} ${args.join(' ')} exited ${code}\n${out}`)),
     );
   });
 }
