@@ -16,6 +16,7 @@ import {
   openingPeriod,
   partialMonth,
   periodLastDay,
+  spanEndDay,
   trendLabel,
   YOUNG_PERIOD_DAYS,
   youngPeriodNote,
@@ -191,6 +192,15 @@ describe('comparePeriods', () => {
     const c = comparePeriods('2026-03..2026-06', complete);
     expect(c.previous?.period).toBe('2025-11..2026-02');
     expect(c.yearAgo?.period).toBe('2025-03..2025-06');
+  });
+});
+
+describe('spanEndDay', () => {
+  const dec1: DataRange = { firstMonth: '2024-12', lastMonth: '2026-12', lastMonthDays: 1 };
+  it('dates a stock on the last day the span counts: the month end, or the data’s last day', () => {
+    expect(spanEndDay(comparePeriods('2026-Q3', dec1).current)).toBe('9月30日');
+    expect(spanEndDay(comparePeriods('2026', dec1).current)).toBe('12月1日');
+    expect(spanEndDay(comparePeriods('2025-02', dec1).current)).toBe('2月28日');
   });
 });
 

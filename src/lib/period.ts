@@ -157,6 +157,16 @@ export interface CurrentSpan {
   label: string;
 }
 
+/**
+ * The last day a span counts, as the date of a stock at its end is said: "9月30日", or the
+ * data's last day when the span ends in a running month ("12月1日"). Stocks (办理中, 转移就业)
+ * are counted on this day, flows summed up to it (docs/indicators.md, "Stocks and flows").
+ */
+export function spanEndDay(current: Pick<CurrentSpan, 'span' | 'partialDays'>): string {
+  const to = current.span.to;
+  return `${Number(to.slice(5, 7))}月${current.partialDays ?? daysInMonth(to)}日`;
+}
+
 /** A period to compare with, like with like. */
 export interface Comparison {
   kind: 'previous' | 'yearAgo';

@@ -36,6 +36,12 @@ describe('a partial current period on 1 December', () => {
       expect(await page.getByTestId('comparison-basis').textContent()).toBe('同比：2025年1月1日—12月1日');
       const subtitle = page.getByTestId('panel-employment').locator('.panel__subtitle');
       await expect.poll(() => subtitle.textContent()).toContain('2026年（截至12月1日）');
+      // Every panel says so, the ranking included (its values are of the same partial span).
+      const subtitles = await page
+        .locator('section[data-testid^="panel-"] .panel__subtitle')
+        .evaluateAll((els) => els.map((e) => e.closest('section')?.dataset.testid + ' ' + e.textContent));
+      expect(subtitles.length).toBe(5);
+      for (const s of subtitles) expect(s).toContain('2026年（截至12月1日）');
     } finally {
       await page.context().close();
     }

@@ -38,7 +38,7 @@ describe('toDisputesFunnelOption', () => {
       '网格化解 70（58.3%）',
     ]);
     expect(tooltipOf(option)({ dataIndex: 3 })).toBe(
-      '<strong>网格化解</strong><br/>70 件，占受理 58.3%（70 / 120 件）',
+      '<strong>本期网格化解</strong><br/>70 件，占受理 58.3%（70 / 120 件）',
     );
   });
 
@@ -49,7 +49,7 @@ describe('toDisputesFunnelOption', () => {
       resolvedByLevel: { grid: 0, community: 0, town: 0, countyAndAbove: 0 },
     };
     expect(tooltipOf(toDisputesFunnelOption(none, theme))({ dataIndex: 0 })).toBe(
-      '<strong>受理</strong><br/>0 件，占受理 —（0 / 0 件）',
+      '<strong>本期受理</strong><br/>0 件，占受理 —（0 / 0 件）',
     );
   });
 });

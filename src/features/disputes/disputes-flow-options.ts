@@ -31,7 +31,7 @@ export function toDisputesFunnelOption(data: Disputes, theme: ChartTheme, title 
       formatter: tooltipAt((i) => {
         const s = stages[i];
         return s
-          ? `<strong>${escapeHtml(s.name)}</strong><br/>${formatCount(s.value)} 件，占受理 ${share(s.value)}（${formatCount(s.value)} / ${formatCount(data.registered)} 件）`
+          ? `<strong>本期${escapeHtml(s.name)}</strong><br/>${formatCount(s.value)} 件，占受理 ${share(s.value)}（${formatCount(s.value)} / ${formatCount(data.registered)} 件）`
           : '';
       }),
     },

@@ -35,7 +35,7 @@ describe('toDisputesOption', () => {
 
   it('gives count, share and basis in the tooltip', () => {
     expect(disputesTooltip(communityDisputes, 0)).toBe(
-      '<strong>网格化解</strong><br/>70 件，占已化解 63.6%（70 / 110 件）',
+      '<strong>本期网格化解</strong><br/>70 件，占已化解 63.6%（70 / 110 件）',
     );
     const option = toDisputesOption(communityDisputes, theme);
     const formatter = (option.tooltip as { formatter: (p: unknown) => string }).formatter;
@@ -65,14 +65,14 @@ describe('toDisputeCategoriesOption', () => {
       ['受理', [50, 30, 40, 4]],
       ['化解', [48, 27, 35, 1]],
     ]);
-    expect(tooltipOf(option)([{ dataIndex: 0 }])).toBe('<strong>邻里</strong><br/>受理 50 件，化解 48 件（96.0%）');
+    expect(tooltipOf(option)([{ dataIndex: 0 }])).toBe('<strong>邻里</strong><br/>本期受理 50 件，化解 48 件（96.0%）');
   });
 
   it('escapes category names in the tooltip and gives no rate for a category with nothing registered', () => {
     const meta = { disputeCategories: [{ code: 'neighbour', name: HOSTILE_NAME }] };
     const data = { ...communityDisputes, categories: [{ code: 'neighbour', registered: 0, resolved: 0 }] };
     expect(tooltipOf(toDisputeCategoriesOption(data, meta, theme))([{ dataIndex: 0 }])).toBe(
-      '<strong>&lt;img src=x onerror=alert(1)&gt;</strong><br/>受理 0 件，化解 0 件（—）',
+      '<strong>&lt;img src=x onerror=alert(1)&gt;</strong><br/>本期受理 0 件，化解 0 件（—）',
     );
   });
 });

@@ -18,7 +18,7 @@ export function disputesTooltip(data: Disputes, index: number): string {
   const total = resolvedTotal(data);
   const share = total > 0 ? `${formatPercent(n / total)}${isUnreliableDenominator(total) ? UNRELIABLE_MARK : ''}` : '—';
   return [
-    `<strong>${escapeHtml(level.label)}化解</strong>`,
+    `<strong>本期${escapeHtml(level.label)}化解</strong>`,
     `${formatCount(n)} 件，占已化解 ${share}（${formatCount(n)} / ${formatCount(total)} 件）`,
   ].join('<br/>');
 }
@@ -96,7 +96,7 @@ export function toDisputeCategoriesOption(
         const r = rows[i];
         if (!r) return '';
         const rate = r.registered > 0 ? formatPercent(r.resolved / r.registered) : '—';
-        return `<strong>${escapeHtml(r.name)}</strong><br/>受理 ${formatCount(r.registered)} 件，化解 ${formatCount(r.resolved)} 件（${rate}）`;
+        return `<strong>${escapeHtml(r.name)}</strong><br/>本期受理 ${formatCount(r.registered)} 件，化解 ${formatCount(r.resolved)} 件（${rate}）`;
       }),
     },
     yAxis: { ...axis, type: 'category', inverse: true, data: rows.map((r) => r.name), splitLine: { show: false } },

@@ -39,7 +39,10 @@ describe('DisputesPanel', () => {
     expect(within(panel).getByText('110 / 120 件')).toBeInTheDocument();
     expect(within(panel).getByText('小事不出网格')).toBeInTheDocument();
     expect(within(panel).getByText('大事不出社区')).toBeInTheDocument();
-    expect(within(panel).getByText('受理 120 件，办理中 8 件，上报上级 3 件')).toBeInTheDocument();
+    // Flows of the period and the stock on its last day, said as such (data to 22 November).
+    expect(
+      within(panel).getByText('本期受理 120 件、化解 110 件、上报上级 3 件；截至期末（11月22日）办理中 8 件'),
+    ).toBeInTheDocument();
     expect(within(panel).getByRole('figure', { name: /已化解纠纷按化解层级/ })).toBeInTheDocument();
   });
 

@@ -15,7 +15,7 @@ import { PanelNotes } from '@/components/panel/panel-notes';
 import { StatList } from '@/components/panel/stat-list';
 import { UNRELIABLE_FOOTNOTE } from '@/lib/privacy';
 import { usePanelData } from '@/components/panel/use-panel-data';
-import { comparePeriods, partialMonth, trendLabel, trendSpan } from '@/lib/period';
+import { comparePeriods, partialMonth, spanEndDay, trendLabel, trendSpan } from '@/lib/period';
 import {
   FUNNEL_WHAT,
   toDisputesFunnelOption,
@@ -152,7 +152,12 @@ function DisputesBody({ data, meta, code, regionName, period, currentLabel, comp
         />
         <StatList stats={toDisputesStats(data, meta, compared, currentLabel)} label="矛盾纠纷化解主要数字" />
       </div>
-      <PanelNotes notes={[disputesFlowNote(data), disputesHaveUnreliable(data) && UNRELIABLE_FOOTNOTE]} />
+      <PanelNotes
+        notes={[
+          disputesFlowNote(data, spanEndDay(comparePeriods(period, meta).current)),
+          disputesHaveUnreliable(data) && UNRELIABLE_FOOTNOTE,
+        ]}
+      />
     </div>
   );
 }

@@ -19,9 +19,12 @@ describe('toDisputesStats', () => {
     ]);
     // Below the 95 % target: a warning colour, and the target on hover.
     expect(stats[0]?.tone).toBe('warn');
-    expect(stats[0]?.title).toBe('化解率 = 化解 ÷ 受理：110 / 120 件；目标 95.0%');
+    expect(stats[0]?.title).toBe('化解率 = 本期化解 ÷ 本期受理：110 / 120 件；目标 95.0%');
     expect(stats[4]?.tone).toBe('good');
-    expect(disputesFlowNote(communityDisputes)).toBe('受理 120 件，办理中 8 件，上报上级 3 件');
+    // 受理, 化解 and 上报上级 are flows of the period; 办理中 is the stock on its last day.
+    expect(disputesFlowNote(communityDisputes, '9月30日')).toBe(
+      '本期受理 120 件、化解 110 件、上报上级 3 件；截至期末（9月30日）办理中 8 件',
+    );
   });
 
   it('shows — when nothing was resolved, marks small denominators, and flags petitions', () => {

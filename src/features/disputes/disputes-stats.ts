@@ -16,7 +16,7 @@ export function toDisputesStats(
   const rateDeltas = (label: string, pick: (d: Disputes) => Disputes['resolutionRate']) =>
     compared.map((c) => rateDelta(label, '件', pick(data), pick(c.data), c.cmp, currentLabel, true));
   const target = meta.resolutionTarget;
-  const rate = rateStat('化解率', data.resolutionRate, '件', '化解 ÷ 受理');
+  const rate = rateStat('化解率', data.resolutionRate, '件', '本期化解 ÷ 本期受理');
   const reached = data.resolutionRate.value !== null && data.resolutionRate.value >= target;
   const days = data.medianDaysToResolve;
   return [
@@ -39,14 +39,14 @@ export function toDisputesStats(
       label: '化解用时（中位数）',
       value: days === null ? '—' : days.toFixed(1),
       unit: days === null ? undefined : '天',
-      title: days === null ? '本期没有已化解的纠纷' : '从受理到化解所用天数的中位数',
+      title: days === null ? '本期没有已化解的纠纷' : '本期化解的纠纷从受理到化解所用天数的中位数',
     },
     {
       label: '越级上访',
       value: formatCount(data.petitionsAboveCounty),
       unit: '件',
       tone: data.petitionsAboveCounty === 0 ? 'good' : 'bad',
-      title: '到县级以上的越级上访，目标为 0',
+      title: '本期到县级以上的越级上访，目标为 0',
       deltas: compared.map((c) =>
         countDelta('越级上访', '件', data.petitionsAboveCounty, c.data.petitionsAboveCounty, c.cmp, currentLabel, {
           flow: true,

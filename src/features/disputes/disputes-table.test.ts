@@ -29,7 +29,7 @@ const yearAgo: Comparison = {
 describe('toDisputesTable', () => {
   it('gives every rate with its numerator and denominator', () => {
     expect(section('化解率').rows).toEqual([
-      ['化解率', 110, 120, 0.9167, '化解 ÷ 受理（件）', ''],
+      ['化解率', 110, 120, 0.9167, '本期化解 ÷ 本期受理（件）', ''],
       ['小事不出网格', 70, 110, 0.6364, '网格化解 ÷ 已化解（件）', ''],
       ['大事不出社区', 100, 110, 0.9091, '社区（村）及网格化解 ÷ 已化解（件）', ''],
     ]);
@@ -61,6 +61,22 @@ describe('toDisputesTable', () => {
       { cmp: { ...yearAgo, lastDay: 22, note: '11月件数、人数按 22/30 天折算（月度数据）' }, data: small },
     ]);
     expect(rows[1]?.[4]).toBe('分母不足 20，仅供参考；11月件数、人数按 22/30 天折算（月度数据）');
+  });
+
+  it('says which counts are flows of the period (本期) and which is the stock at its end (期末)', () => {
+    const { rows } = section('办理情况');
+    expect(rows.map((r) => [r[0], r[1]])).toEqual([
+      ['本期受理', 120],
+      ['本期化解', 110],
+      ['期末办理中', 8],
+      ['本期上报上级', 3],
+      ['化解用时中位数', 4.5],
+      ['本期越级上访', 0],
+      ['化解率目标', 0.95],
+    ]);
+    expect(section('按纠纷类别').columns).toEqual(['类别', '本期受理（件）', '本期化解（件）', '化解率', '说明']);
+    const notes = toDisputesTable(communityDisputes, testMeta, '2026年第3季度').notes ?? [];
+    expect(notes.join('')).toContain('办理中为期末存量');
   });
 
   it('lists resolved disputes by level against the resolved total, and categories by name', () => {

@@ -47,7 +47,7 @@ export function toDisputesTable(
         title: '化解率',
         columns: RATE_COLUMNS,
         rows: [
-          rateRow('化解率', data.resolutionRate, '化解 ÷ 受理（件）'),
+          rateRow('化解率', data.resolutionRate, '本期化解 ÷ 本期受理（件）'),
           rateRow('小事不出网格', data.resolvedInGrid, '网格化解 ÷ 已化解（件）'),
           rateRow('大事不出社区', data.resolvedInCommunity, '社区（村）及网格化解 ÷ 已化解（件）'),
         ],
@@ -64,12 +64,13 @@ export function toDisputesTable(
         title: '办理情况',
         columns: ['项目', '数值', '单位'],
         rows: [
-          [text('受理'), count(data.registered), text('件')],
-          [text('化解'), count(resolved), text('件')],
-          [text('办理中（期末）'), count(data.inProgress), text('件')],
-          [text('上报上级'), count(data.escalated), text('件')],
+          // Flows say 本期, the one stock says 期末 (docs/indicators.md, "Stocks and flows").
+          [text('本期受理'), count(data.registered), text('件')],
+          [text('本期化解'), count(resolved), text('件')],
+          [text('期末办理中'), count(data.inProgress), text('件')],
+          [text('本期上报上级'), count(data.escalated), text('件')],
           [text('化解用时中位数'), num(data.medianDaysToResolve, 1), text('天')],
-          [text('越级上访'), count(data.petitionsAboveCounty), text('件')],
+          [text('本期越级上访'), count(data.petitionsAboveCounty), text('件')],
           [text('化解率目标'), percent(meta.resolutionTarget), text('')],
         ],
       },
@@ -83,7 +84,7 @@ export function toDisputesTable(
       },
       {
         title: '按纠纷类别',
-        columns: ['类别', '受理（件）', '化解（件）', '化解率', '说明'],
+        columns: ['类别', '本期受理（件）', '本期化解（件）', '化解率', '说明'],
         rows: disputeCategoryRows(data, meta).map((r) => {
           const rate = rateOf(r.resolved, r.registered);
           return [
@@ -98,6 +99,7 @@ export function toDisputesTable(
     ],
     notes: [
       '化解率 = 化解 ÷ 受理；小事不出网格 = 网格化解 ÷ 已化解；大事不出社区 = 社区（村）及网格化解 ÷ 已化解。',
+      '受理、化解、上报上级、越级上访为本期累计；办理中为期末存量（统计期最后一天仍在办理的件数，含本期以前受理的），故化解与办理中之和不必等于受理。',
       '当月数据未满月时，比较期的件数按天数折算后计算变化率（估算）；比率直接比较。',
     ],
   };

@@ -51,7 +51,12 @@ describe('toKeyFigures', () => {
     });
     expect(byLabel(figures, '网格 / 网格员').detail).toBe('网格 12 个；网格长 12 人；专职网格员 20 人，兼职 31 人');
     // A rate on fewer than 20 cases carries the unreliable mark.
-    expect(byLabel(figures, '纠纷化解率')).toMatchObject({ value: '90.0%*', sub: '9 / 10 件' });
+    expect(byLabel(figures, '纠纷化解率')).toMatchObject({
+      value: '90.0%*',
+      sub: '9 / 10 件',
+      // Both counts are flows of the period (docs/indicators.md), said as such on hover.
+      detail: '本期化解 / 本期受理：9 / 10 件',
+    });
   });
 
   it('withholds the minority share of a unit under 50 residents and a numerator of 1–4', () => {

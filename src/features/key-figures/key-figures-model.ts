@@ -69,7 +69,7 @@ export function toKeyFigures(s: Summary, compared: readonly Compared<Summary>[] 
     {
       label: '纠纷化解率',
       value: formatRate(s.disputeResolution),
-      detail: `化解 / 受理：${formatBasis(s.disputeResolution)} 件`,
+      detail: `本期化解 / 本期受理：${formatBasis(s.disputeResolution)} 件`,
       sub: `${formatBasis(s.disputeResolution)} 件`,
       deltas: compared.map((c) =>
         rateDelta('纠纷化解率', '件', s.disputeResolution, c.data.disputeResolution, c.cmp, currentLabel, true),

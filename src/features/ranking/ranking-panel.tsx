@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { CODE_LENGTH } from '@/api/common';
 import { regionQueries } from '@/api/queries';
+import { comparePeriods } from '@/lib/period';
 import { useChildValues } from '@/lib/use-child-values';
 import type { RegionRef } from '@/api/region';
 import { Panel } from '@/components/panel/panel';
@@ -49,6 +50,8 @@ export function RankingPanel(props: RankingPanelProps) {
     [checked, metricDef, children, impossible],
   );
 
+  // The covered span with its 截至… qualifier, as every other panel's subtitle says it (period.ts).
+  const periodLabel = meta.data ? comparePeriods(period, meta.data).current.label : undefined;
   const emptyText = buildings ? `本网格共 ${children.length} 栋楼，楼栋不单独提供统计数据` : '该区域没有下级区划';
   return (
     <Panel
@@ -56,6 +59,7 @@ export function RankingPanel(props: RankingPanelProps) {
       title="下级排名"
       regionName={regionName}
       period={period}
+      periodLabel={periodLabel}
       sources={[
         { label: '排名指标数据', query: values },
         { label: '代码表', query: meta },
