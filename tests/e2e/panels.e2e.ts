@@ -76,12 +76,15 @@ describe('indicator panel tables and exports', () => {
       // The on-screen rate row, unformatted.
       const num = (s: string) => s.replace(/,/g, '');
       expect(lines).toContain(
-        `化解率,${num(cells[0]!)},${num(cells[1]!)},${cells[2]!.replace('%', '')},化解 ÷ 受理（件）,${cells[4] ?? ''}`,
+        `化解率,${num(cells[0]!)},${num(cells[1]!)},${cells[2]!.replace('%', '')},本期化解 ÷ 本期受理（件）,${cells[4] ?? ''}`,
       );
+      // The file says which counts are flows of the quarter and which is the stock at its end.
+      expect(lines.some((l) => l.startsWith('期末办理中,'))).toBe(true);
+      expect(lines.some((l) => l.startsWith('本期受理,'))).toBe(true);
       // Every row of the on-screen table is in the file.
       const screenRows = await table.locator('tbody tr').count();
       const sectionCount = await table.locator('table').count();
-      expect(lines.filter((l) => l !== '').length).toBe(5 + sectionCount * 2 + screenRows + 1 + 2);
+      expect(lines.filter((l) => l !== '').length).toBe(5 + sectionCount * 2 + screenRows + 1 + 3);
 
       const [xlsxDownload] = await Promise.all([
         page.waitForEvent('download'),
