@@ -22,7 +22,7 @@ describe('CSV', () => {
     expect(csv.replace(/\r\n/g, '')).not.toContain('\n');
     const lines = csv.slice(1).split('\r\n');
     expect(lines[0]).toBe('矛盾纠纷化解');
-    expect(lines).toContain('化解率,110,120,91.7,化解 ÷ 受理（件）,');
+    expect(lines).toContain('化解率,110,120,91.7,本期化解 ÷ 本期受理（件）,');
     expect(lines).toContain('指标,分子,分母,比率（%）,口径,说明');
     expect(lines).toContain('网格,70,63.6,110');
     expect(lines).toContain('化解用时中位数,4.5,天');
