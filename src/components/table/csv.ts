@@ -35,9 +35,16 @@ export function csvCell(cell: Cell): string {
   }
 }
 
-/** The header of a percentage column in files says the unit, since cells hold plain numbers. */
+/**
+ * The header of a percentage column in files says the unit, since cells hold plain numbers —
+ * only when every number in the column is a percentage: a column of counts, days and one target
+ * rate (办理情况) is not 数值（%）; there each row says its own unit in the table's unit column.
+ */
 export function fileColumns(columns: readonly string[], rows: readonly Cell[][]): string[] {
-  return columns.map((c, i) => (rows.some((r) => r[i]?.kind === 'percent') ? `${c}（%）` : c));
+  return columns.map((c, i) => {
+    const kinds = rows.map((r) => r[i]?.kind).filter((k) => k === 'percent' || k === 'count' || k === 'number');
+    return kinds.length > 0 && kinds.every((k) => k === 'percent') ? `${c}（%）` : c;
+  });
 }
 
 /**

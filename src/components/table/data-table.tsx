@@ -1,7 +1,12 @@
 import { SUPPRESSED_EXPLANATION } from '@/lib/privacy';
 import { cellText, isNumericCell } from './cell-text';
-import type { TableModel } from './table-model';
+import type { Cell, TableModel } from './table-model';
 import './data-table.css';
+
+/** A column of numbers (withheld ones included) has its header over them, on the right. */
+function numericColumn(rows: readonly Cell[][], i: number): boolean {
+  return i > 0 && rows.some((r) => r[i] !== undefined && (isNumericCell(r[i]) || r[i].kind === 'suppressed'));
+}
 
 /** The exact numbers behind a panel, section by section; withheld cells say why on hover. */
 export function DataTable({ model }: { model: TableModel }) {
@@ -12,8 +17,8 @@ export function DataTable({ model }: { model: TableModel }) {
           <caption>{section.title}</caption>
           <thead>
             <tr>
-              {section.columns.map((c) => (
-                <th key={c} scope="col">
+              {section.columns.map((c, i) => (
+                <th key={c} scope="col" className={numericColumn(section.rows, i) ? 'num' : undefined}>
                   {c}
                 </th>
               ))}

@@ -28,6 +28,16 @@ describe('CSV', () => {
     expect(lines).toContain('化解用时中位数,4.5,天');
   });
 
+  it('gives each row of a mixed column its own unit, not one （%） over counts and days', () => {
+    const lines = toCsv(toDisputesTable(communityDisputes, testMeta, '2026年第3季度'), context).split('\r\n');
+    const header = lines.indexOf('办理情况') + 1;
+    expect(lines[header]).toBe('项目,数值,单位');
+    expect(lines).toContain('本期受理,120,件');
+    expect(lines).toContain(`化解率目标,${(testMeta.resolutionTarget * 100).toFixed(1)},%`);
+    // A column of percentages only still says （%） once in its header.
+    expect(lines).toContain('化解层级,化解（件）,占已化解（%）,分母（已化解）');
+  });
+
   it('neutralises formulas and quotes separators', () => {
     expect(neutraliseFormula('=HYPERLINK("x")')).toBe(`'=HYPERLINK("x")`);
     expect(neutraliseFormula('+1')).toBe("'+1");

@@ -71,7 +71,7 @@ export function toDisputesTable(
           [text('本期上报上级'), count(data.escalated), text('件')],
           [text('化解用时中位数'), num(data.medianDaysToResolve, 1), text('天')],
           [text('本期越级上访'), count(data.petitionsAboveCounty), text('件')],
-          [text('化解率目标'), percent(meta.resolutionTarget), text('')],
+          [text('化解率目标'), percent(meta.resolutionTarget), text('%')],
         ],
       },
       {
