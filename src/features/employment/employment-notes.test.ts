@@ -2,7 +2,16 @@
 // Pure functions: no DOM needed.
 import { describe, expect, it } from 'vitest';
 import { relocationEmployment } from '@/testing/fixtures/employment';
-import { isEmploymentEmpty, jobFairNote } from './employment-notes';
+import { isEmploymentEmpty, jobFairNote, zeroEmploymentNote } from './employment-notes';
+
+describe('zeroEmploymentNote', () => {
+  it('explains a period that cleared more households than it identified, and only then', () => {
+    expect(zeroEmploymentNote(relocationEmployment)).toBeNull();
+    expect(zeroEmploymentNote({ ...relocationEmployment, zeroEmployment: { identified: 237, cleared: 238 } })).toBe(
+      '零就业家庭本期清零 238 户多于本期认定 237 户：清零的含期初尚未清零的家庭',
+    );
+  });
+});
 
 describe('jobFairNote and isEmploymentEmpty', () => {
   it('notes job fairs and recognises an empty period', () => {

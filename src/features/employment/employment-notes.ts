@@ -9,6 +9,21 @@ export function jobFairNote(data: Employment): string | null {
   return `招聘会 ${formatCount(fairs)} 场：参会企业 ${formatCount(companies)} 家，提供岗位 ${formatCount(posts)} 个`;
 }
 
+/**
+ * Why more zero-employment households were cleared than identified: both are flows of the
+ * period, and the cleared include households identified before it and still open at its start
+ * (期初未清零 + 本期认定 − 本期清零 = 期末未清零, docs/indicators.md). Null when cleared ≤ identified.
+ */
+export function zeroEmploymentNote(data: Employment): string | null {
+  const { identified, cleared } = data.zeroEmployment;
+  if (cleared <= identified) return null;
+  return `零就业家庭本期清零 ${formatCount(cleared)} 户多于本期认定 ${formatCount(identified)} 户：清零的含期初尚未清零的家庭`;
+}
+
+/** The same in full, for hovers and files: the balance the two flows belong to. */
+export const ZERO_EMPLOYMENT_BALANCE =
+  '零就业家庭认定与清零均为本期累计，清零的含本期以前认定、期初尚未清零的家庭，故清零可多于认定：期初未清零 + 本期认定 − 本期清零 = 期末未清零。';
+
 /** Nothing at all to show for the period. */
 export function isEmploymentEmpty(data: Employment): boolean {
   const counts = [

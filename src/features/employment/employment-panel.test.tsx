@@ -43,6 +43,16 @@ describe('EmploymentPanel', () => {
     expect(within(panel).getByText('招聘会 1 场：参会企业 82 家，提供岗位 800 个')).toBeInTheDocument();
   });
 
+  it('explains on screen why more households were cleared than identified', async () => {
+    serveFixture({ ...relocationEmployment, zeroEmployment: { identified: 237, cleared: 238 } });
+    renderPanel();
+    const panel = screen.getByRole('region', { name: '就业安置' });
+    expect(await within(panel).findByText('238 / 237')).toBeInTheDocument();
+    expect(
+      within(panel).getByText('零就业家庭本期清零 238 户多于本期认定 237 户：清零的含期初尚未清零的家庭'),
+    ).toBeInTheDocument();
+  });
+
   it('shows the figures the mock API returns for the demo county', async () => {
     const meta = await api.get(paths.meta(), MetaSchema);
     const period = meta.lastMonth;

@@ -13,7 +13,7 @@ import { Panel } from '@/components/panel/panel';
 import { PanelNotes } from '@/components/panel/panel-notes';
 import { StatList } from '@/components/panel/stat-list';
 import { usePanelData } from '@/components/panel/use-panel-data';
-import { isEmploymentEmpty, jobFairNote } from './employment-notes';
+import { isEmploymentEmpty, jobFairNote, zeroEmploymentNote } from './employment-notes';
 import {
   EMPLOYMENT_CHART_TITLE,
   toEmploymentOption,
@@ -125,7 +125,7 @@ function EmploymentBody({ data, meta, code, regionName, period, currentLabel, co
         />
         <StatList stats={toEmploymentStats(data, meta, compared, currentLabel)} label="就业安置主要数字" />
       </div>
-      <PanelNotes notes={[jobFairNote(data)]} />
+      <PanelNotes notes={[zeroEmploymentNote(data), jobFairNote(data)]} />
     </div>
   );
 }

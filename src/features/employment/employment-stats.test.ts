@@ -20,5 +20,7 @@ describe('toEmploymentStats', () => {
     expect(stats[1]?.detail).toBe('占劳动力 76.0%');
     expect(stats[3]?.title).toBe('公益性岗位（期末在岗）：保洁 30 个；治安巡逻 15 个；养老护理 10 个');
     expect(stats[6]?.tone).toBe('warn');
+    // The hover says how cleared can exceed identified (the balance of open households).
+    expect(stats[6]?.title).toContain('期初未清零 + 本期认定 − 本期清零 = 期末未清零');
   });
 });

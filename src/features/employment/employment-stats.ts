@@ -6,6 +6,7 @@ import { countDelta } from '@/components/panel/delta';
 import type { Stat } from '@/components/panel/stats';
 import { formatCount, formatPercent } from '@/lib/format';
 import { DESTINATIONS } from './employment-model';
+import { ZERO_EMPLOYMENT_BALANCE } from './employment-notes';
 
 const sum = (values: readonly number[]) => values.reduce((s, v) => s + v, 0);
 
@@ -82,7 +83,7 @@ export function toEmploymentStats(
       value: `${formatCount(cleared)} / ${formatCount(identified)}`,
       unit: '户',
       tone: cleared >= identified ? 'good' : 'warn',
-      title: `本期认定零就业家庭 ${formatCount(identified)} 户，已清零 ${formatCount(cleared)} 户`,
+      title: `本期认定零就业家庭 ${formatCount(identified)} 户，本期清零 ${formatCount(cleared)} 户。${ZERO_EMPLOYMENT_BALANCE}`,
     },
   ];
 }

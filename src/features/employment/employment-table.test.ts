@@ -28,6 +28,19 @@ describe('toEmploymentTable', () => {
     expect(sectionRows(table, '比率')?.[0]?.slice(0, 4)).toEqual(['转移就业占劳动力', 851, 1120, 851 / 1120]);
   });
 
+  it('labels zero-employment households as flows of the period and explains cleared > identified', () => {
+    const table = toEmploymentTable(
+      { ...relocationEmployment, zeroEmployment: { identified: 237, cleared: 238 } },
+      testMeta,
+    );
+    const other = sectionRows(table, '其他') ?? [];
+    expect(other.filter((r) => String(r[0]).includes('零就业'))).toEqual([
+      ['本期零就业家庭认定', 237, '户'],
+      ['本期零就业家庭清零', 238, '户'],
+    ]);
+    expect(table.notes.join('')).toContain('期初未清零 + 本期认定 − 本期清零 = 期末未清零');
+  });
+
   it('puts the comparison periods beside the current one, saying how a partial month was pro-rated', () => {
     const september = {
       ...relocationEmployment,

@@ -12,6 +12,7 @@ import {
   type TableModel,
 } from '@/components/table/table-model';
 import { DESTINATIONS } from './employment-model';
+import { ZERO_EMPLOYMENT_BALANCE } from './employment-notes';
 
 export const EMPLOYMENT_TABLE_TITLE = '就业安置';
 
@@ -79,8 +80,8 @@ export function toEmploymentTable(
         rows: [
           [text('劳动力（期末）'), count(data.labourForce), text('人')],
           [text('自主创业（期末）'), count(data.selfEmployedHouseholds), text('户')],
-          [text('零就业家庭认定'), count(identified), text('户')],
-          [text('零就业家庭清零'), count(cleared), text('户')],
+          [text('本期零就业家庭认定'), count(identified), text('户')],
+          [text('本期零就业家庭清零'), count(cleared), text('户')],
           [text('招聘会'), count(data.jobFairs.fairs), text('场')],
           [text('参会企业'), count(data.jobFairs.companies), text('家')],
           [text('提供岗位'), count(data.jobFairs.posts), text('个')],
@@ -89,6 +90,7 @@ export function toEmploymentTable(
     ],
     notes: [
       '劳动力、期末在岗、公益性岗位、自主创业为期末存量；新增安置、培训、零就业家庭认定与清零、招聘会为本期累计。',
+      ZERO_EMPLOYMENT_BALANCE,
     ],
   };
 }
