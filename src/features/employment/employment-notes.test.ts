@@ -8,7 +8,7 @@ describe('zeroEmploymentNote', () => {
   it('explains a period that cleared more households than it identified, and only then', () => {
     expect(zeroEmploymentNote(relocationEmployment)).toBeNull();
     expect(zeroEmploymentNote({ ...relocationEmployment, zeroEmployment: { identified: 237, cleared: 238 } })).toBe(
-      '零就业家庭本期清零 238 户多于本期认定 237 户：清零的含期初尚未清零的家庭',
+      '零就业家庭本期清零多于认定：清零的含期初尚未清零的家庭',
     );
   });
 });

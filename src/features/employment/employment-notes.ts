@@ -17,7 +17,7 @@ export function jobFairNote(data: Employment): string | null {
 export function zeroEmploymentNote(data: Employment): string | null {
   const { identified, cleared } = data.zeroEmployment;
   if (cleared <= identified) return null;
-  return `零就业家庭本期清零 ${formatCount(cleared)} 户多于本期认定 ${formatCount(identified)} 户：清零的含期初尚未清零的家庭`;
+  return '零就业家庭本期清零多于认定：清零的含期初尚未清零的家庭';
 }
 
 /** The same in full, for hovers and files: the balance the two flows belong to. */
