@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, newContext, waitForDashboard, watchPage } from './browser';
+import { SHOWN_CELLS } from '../../src/testing/chart-layout';
 import { readLayoutProblems } from './layout-check';
 import { ROOT } from './servers';
 
@@ -104,6 +105,26 @@ describe('presented slide', () => {
       expect(fit.sh, 'no vertical scroll').toBeLessThanOrEqual(height);
       expect(fit.sw, 'no sideways scroll').toBeLessThanOrEqual(width);
       expect(fit.lowest, 'panels end above the scene strip').toBeLessThanOrEqual(fit.barTop + 1);
+
+      // Charts are laid out for their box (src/testing/chart-layout.ts checks the labels at these
+      // sizes): each is at least as large as measured there, and its caption does not repeat
+      // the region and period of the panel header.
+      const cells = await page.evaluate(() =>
+        Object.fromEntries(
+          ['ethnic', 'events', 'disputes'].map((id) => {
+            const host = document.querySelector(`[data-testid="panel-${id}"] .echart__host`)!;
+            const caption = host.parentElement!.querySelector('.echart__caption') as HTMLElement;
+            return [id, { width: host.clientWidth, height: host.clientHeight, caption: caption.innerText }];
+          }),
+        ),
+      );
+      const shown = SHOWN_CELLS.find((c) => c.where === `演示 ${width}×${height}`)!;
+      for (const id of ['ethnic', 'events', 'disputes'] as const) {
+        const [w, h] = shown[id];
+        expect(cells[id]!.width, `${id} chart width`).toBeGreaterThanOrEqual(w - 1);
+        expect(cells[id]!.height, `${id} chart height`).toBeGreaterThanOrEqual(h - 1);
+        expect(cells[id]!.caption, `${id} caption`).not.toContain(' · ');
+      }
 
       const { top, label, legend } = await legendAndTopLabel(page);
       expect(label, `label of the top-ranked ${top} on the map`).not.toBeNull();

@@ -1,5 +1,5 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import { useContext, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { queueChartWork } from './chart-queue';
 import { ChartRenderContext } from './chart-render-context';
 import { holdRender, onAllChartsReady } from './chart-ready';
@@ -11,6 +11,8 @@ import {
   echarts,
   needsDeferred,
 } from './echarts-setup';
+import type { ChartSize } from './chart-size';
+import { splitChartTitle } from './chart-title';
 import { optionShape } from './option-shape';
 import './echart.css';
 
@@ -18,8 +20,12 @@ import './echart.css';
 export type ChartEventHandler = (params: unknown) => void;
 
 export interface EChartProps {
-  /** A full option from a pure `to…Option` function; memoise it so refetches of equal data don't redraw. */
-  option: EChartsCoreOption;
+  /**
+   * A full option from a pure `to…Option` function; memoise it so refetches of equal data don't
+   * redraw. A function of the chart's size is called again when the chart is resized (legends
+   * and labels laid out for the box the chart has).
+   */
+  option: EChartsCoreOption | ((size: ChartSize) => EChartsCoreOption);
   /** What the chart shows, for assistive technology (ECharts adds the data description inside). */
   ariaLabel: string;
   /** One-line visible title above the chart. */
@@ -72,7 +78,11 @@ onAllChartsReady(() => {
  * This component owns init, setOption (in the chart queue's batches), resize (ResizeObserver,
  * one per chart, debounced to a frame), event binding and dispose.
  */
-export function EChart({ option, ariaLabel, caption, onEvents, className }: EChartProps) {
+export function EChart({ option: given, ariaLabel, caption, onEvents, className }: EChartProps) {
+  const sized = typeof given === 'function';
+  const [size, setSize] = useState<ChartSize | null>(null);
+  const option = useMemo(() => (typeof given === 'function' ? (size ? given(size) : null) : given), [given, size]);
+  const sizedRef = useRef(sized);
   const hostRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<ChartInstance | null>(null);
   const shapeRef = useRef<string | null>(null);
@@ -93,6 +103,7 @@ export function EChart({ option, ariaLabel, caption, onEvents, className }: ECha
   useEffect(() => {
     labelRef.current = ariaLabel;
     handlersRef.current = onEvents;
+    sizedRef.current = sized;
   });
 
   useEffect(() => {
@@ -116,6 +127,7 @@ export function EChart({ option, ariaLabel, caption, onEvents, className }: ECha
     // ResizeObserver reports the size once on observe: skip that (and any report of an
     // unchanged size), or every chart lays out and paints twice at start-up.
     let size = { width: host.clientWidth, height: host.clientHeight };
+    if (sizedRef.current) setSize(size);
     const observer =
       typeof ResizeObserver === 'undefined'
         ? null
@@ -125,7 +137,10 @@ export function EChart({ option, ariaLabel, caption, onEvents, className }: ECha
             if (box) size = { width: box.width, height: box.height };
             cancelAnimationFrame(frame);
             frame = requestAnimationFrame(() => {
-              if (!chart.isDisposed()) chart.resize();
+              if (chart.isDisposed()) return;
+              chart.resize();
+              // A sized option is laid out again for the new box (in the effect below).
+              if (sizedRef.current) setSize(size);
             });
           });
     observer?.observe(host);
@@ -142,7 +157,7 @@ export function EChart({ option, ariaLabel, caption, onEvents, className }: ECha
 
   useEffect(() => {
     const chart = chartRef.current;
-    if (!chart || chart.isDisposed()) return;
+    if (!chart || chart.isDisposed() || !option) return;
     let live = true;
     const apply = () => {
       if (!live || chart.isDisposed()) return;
@@ -210,7 +225,8 @@ export function EChart({ option, ariaLabel, caption, onEvents, className }: ECha
     >
       {caption && (
         <figcaption className="echart__caption" title={caption}>
-          {caption}
+          {splitChartTitle(caption).what}
+          <span className="echart__caption-where">{splitChartTitle(caption).where}</span>
         </figcaption>
       )}
       <div className="echart__host" ref={hostRef} />

@@ -2,6 +2,14 @@ import type { Disputes } from '@/api/indicators';
 import type { Meta } from '@/api/meta';
 import { axisStyle, baseChartOption, type ChartOption, legendStyle, tooltipAt } from '@/components/chart/chart-option';
 import { escapeHtml } from '@/components/chart/escape-html';
+import {
+  boxBeside,
+  type ChartSize,
+  horizontalLegend,
+  legendForPie,
+  type LegendBox,
+  textWidth,
+} from '@/components/chart/chart-size';
 import { chartFontSizes, type ChartTheme } from '@/lib/chart-theme';
 import { formatCount, formatPercent } from '@/lib/format';
 import { isUnreliableDenominator, UNRELIABLE_MARK } from '@/lib/privacy';
@@ -23,11 +31,75 @@ export function disputesTooltip(data: Disputes, index: number): string {
   ].join('<br/>');
 }
 
-/** A ring of resolved disputes by level; the centre shows how many were resolved. */
-export function toDisputesOption(data: Disputes, theme: ChartTheme, title = DISPUTES_CHART_TITLE): ChartOption {
+/** The ring and its legend in the chart's box (see `disputesLayout`). */
+interface DisputesLayout {
+  /** Outside share labels; otherwise the legend carries the shares. */
+  labels: boolean;
+  legend: LegendBox;
+  /** The ring's box: what the legend leaves. */
+  box: ChartSize;
+  /** Outer radius of the ring in px. */
+  outer: number;
+}
+
+/**
+ * Where the ring's legend and shares go for the chart's box. ECharts keeps neither a pie clear
+ * of its legend nor outside labels inside a small box, so: outside labels (about 4 em each
+ * side) and the legend below while the ring stays at least 4 em across; in a smaller box (a
+ * cell of a 1280×800 projector) the legend names each level with its share, beside the ring
+ * or below it, whichever leaves the larger ring.
+ */
+export function disputesLayout(
+  names: readonly string[],
+  shares: readonly string[],
+  theme: ChartTheme,
+  size: ChartSize,
+) {
+  const fs = chartFontSizes(theme);
+  const gap = Math.round(fs.xs * 0.5);
+  const below = horizontalLegend(names, size.width, theme);
+  const labelled = boxBeside(below, size, gap);
+  const outer = Math.min(labelled.height / 2 - fs.xs, labelled.width / 2 - fs.xs * 4);
+  if (outer >= fs.xs * 2) return { labels: true, legend: below, box: labelled, outer } satisfies DisputesLayout;
+  const { legend, box } = legendForPie(shares, theme, size, gap);
+  return {
+    labels: false,
+    legend,
+    box,
+    outer: Math.max(0, Math.min(box.width, box.height) / 2 - 1),
+  } satisfies DisputesLayout;
+}
+
+/**
+ * A ring of resolved disputes by level; the centre shows how many were resolved, in type that
+ * fits the hole (left out when even small type would not). Without a size, laid out for a
+ * 1080p panel cell.
+ */
+export function toDisputesOption(
+  data: Disputes,
+  theme: ChartTheme,
+  title = DISPUTES_CHART_TITLE,
+  size: ChartSize = { width: 280, height: 270 },
+): ChartOption {
   const fs = chartFontSizes(theme);
   const base = baseChartOption(theme, title);
   const total = resolvedTotal(data);
+  const shareOf = new Map<string, string>(
+    LEVELS.map((l) => {
+      const n = data.resolvedByLevel[l.key];
+      return [l.label, total > 0 ? `${l.label} ${formatPercent(n / total)}` : l.label];
+    }),
+  );
+  const names: string[] = LEVELS.map((l) => l.label);
+  const layout: DisputesLayout = disputesLayout(names, [...shareOf.values()], theme, size);
+  const { legend, box, outer } = layout;
+  const inner = outer * 0.69;
+  const figure = formatCount(total);
+  const sub = '已化解（件）';
+  const big = Math.min(fs.md * 1.3, Math.floor((inner * 1.7) / (figure.length * 0.6)));
+  const withSub = textWidth(sub, fs.xs) <= inner * 1.7 && big >= fs.sm;
+  const itemGap = Math.round(theme.rem * 0.2);
+  const centreHeight = big + (withSub ? itemGap + fs.xs : 0);
   return {
     ...base,
     color: [...theme.sequential],
@@ -35,13 +107,16 @@ export function toDisputesOption(data: Disputes, theme: ChartTheme, title = DISP
       // The first title names the chart for ECharts' aria description; the second is the centre.
       { show: false, text: title },
       {
-        text: formatCount(total),
-        subtext: '已化解（件）',
-        left: 'center',
-        top: '31%',
-        textStyle: { color: theme.text, fontSize: fs.md * 1.3, fontFamily: theme.numberFontFamily, fontWeight: 'bold' },
+        show: big >= fs.xs,
+        text: figure,
+        subtext: withSub ? sub : '',
+        left: box.width / 2,
+        top: box.height / 2 - centreHeight / 2,
+        textAlign: 'center',
+        padding: 0,
+        textStyle: { color: theme.text, fontSize: big, fontFamily: theme.numberFontFamily, fontWeight: 'bold' },
         subtextStyle: { color: theme.textDim, fontSize: fs.xs },
-        itemGap: Math.round(theme.rem * 0.2),
+        itemGap,
       },
     ],
     tooltip: {
@@ -49,24 +124,35 @@ export function toDisputesOption(data: Disputes, theme: ChartTheme, title = DISP
       trigger: 'item',
       formatter: tooltipAt((i) => disputesTooltip(data, i)),
     },
-    legend: { ...legendStyle(theme), bottom: 0, left: 'center' },
+    legend: {
+      ...legendStyle(theme),
+      orient: legend.orient,
+      ...(legend.orient === 'vertical'
+        ? { right: 0, top: 'middle', itemGap: Math.round(fs.xs * 0.4) }
+        : { bottom: 0, left: 'center' }),
+      data: names,
+      formatter: layout.labels ? undefined : (name: string) => shareOf.get(name) ?? name,
+    },
     series: [
       {
         type: 'pie',
         name: '已化解纠纷',
-        radius: ['44%', '64%'],
-        center: ['50%', '42%'],
+        radius: [inner, outer],
+        center: [box.width / 2, box.height / 2],
         // Pie keeps data order (no sorting), so the ring reads grid → county clockwise.
         minShowLabelAngle: 15,
+        avoidLabelOverlap: true,
+        labelLayout: { hideOverlap: true },
         itemStyle: { borderColor: theme.mode === 'light' ? '#ffffff' : '#0c1e36', borderWidth: 1 },
         label: {
+          show: layout.labels,
           color: theme.textDim,
           fontSize: fs.xs,
           overflow: 'none',
           formatter: (p: { dataIndex: number; value: unknown }) =>
             total > 0 ? formatPercent(Number(p.value) / total) : '',
         },
-        labelLine: { length: Math.round(theme.rem * 0.3), length2: Math.round(theme.rem * 0.3) },
+        labelLine: { show: layout.labels, length: Math.round(theme.rem * 0.3), length2: Math.round(theme.rem * 0.3) },
         data: LEVELS.map((l) => ({ name: l.label, value: data.resolvedByLevel[l.key] })),
       },
     ],

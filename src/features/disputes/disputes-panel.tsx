@@ -7,6 +7,7 @@ import { panelQueries, regionQueries } from '@/api/queries';
 import { ChartTabs } from '@/components/chart/chart-tabs';
 import { chartTitle } from '@/components/chart/chart-title';
 import { clickedIndex } from '@/components/chart/clicked-index';
+import type { ChartSize } from '@/components/chart/chart-size';
 import { EChart } from '@/components/chart/echart';
 import { useChartTheme } from '@/components/chart/use-chart-theme';
 import type { Compared } from '@/components/panel/compared';
@@ -88,7 +89,11 @@ function DisputesBody({ data, meta, code, regionName, period, currentLabel, comp
   const levelsTitle = titled(DISPUTES_CHART_TITLE);
   const funnelTitle = titled(FUNNEL_WHAT);
   const categoriesTitle = titled(CATEGORIES_WHAT);
-  const levels = useMemo(() => toDisputesOption(data, theme, levelsTitle), [data, theme, levelsTitle]);
+  // Legend beside or below the ring, whichever the chart's box has room for (disputesLegend).
+  const levels = useMemo(
+    () => (size: ChartSize) => toDisputesOption(data, theme, levelsTitle, size),
+    [data, theme, levelsTitle],
+  );
   const funnel = useMemo(() => toDisputesFunnelOption(data, theme, funnelTitle), [data, theme, funnelTitle]);
   const categories = useMemo(
     () => toDisputeCategoriesOption(data, meta, theme, categoriesTitle),

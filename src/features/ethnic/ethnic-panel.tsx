@@ -9,6 +9,7 @@ import { usePanelData } from '@/components/panel/use-panel-data';
 import { ChartTabs } from '@/components/chart/chart-tabs';
 import { chartTitle } from '@/components/chart/chart-title';
 import { clickedIndex } from '@/components/chart/clicked-index';
+import type { ChartSize } from '@/components/chart/chart-size';
 import { EChart } from '@/components/chart/echart';
 import { useChartTheme } from '@/components/chart/use-chart-theme';
 import { Panel } from '@/components/panel/panel';
@@ -78,7 +79,8 @@ function EthnicBody({ data, meta, code, regionName, period, currentLabel, onSlic
   const view = useMemo(() => toEthnicView(data, meta), [data, meta]);
   const title = chartTitle(ETHNIC_CHART_TITLE, regionName, currentLabel);
   const option = useMemo(
-    () => (view.kind === 'breakdown' ? toEthnicOption(view, theme, title) : null),
+    // Laid out for the chart's box: labels or a legend with shares (ethnicLayout).
+    () => (view.kind === 'breakdown' ? (size: ChartSize) => toEthnicOption(view, theme, title, size) : null),
     [view, theme, title],
   );
   // Only a single group can colour the map; the folded 其他少数民族 slice is several.

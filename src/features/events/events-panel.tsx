@@ -6,6 +6,7 @@ import { panelQueries } from '@/api/queries';
 import { ChartTabs } from '@/components/chart/chart-tabs';
 import { chartTitle } from '@/components/chart/chart-title';
 import { clickedIndex } from '@/components/chart/clicked-index';
+import type { ChartSize } from '@/components/chart/chart-size';
 import { EChart } from '@/components/chart/echart';
 import { MonthlyChart } from '@/components/chart/monthly-chart';
 import type { TrendLine } from '@/components/chart/trend-option';
@@ -91,7 +92,11 @@ function EventsBody({
   const categoriesTitle = chartTitle(EVENTS_CHART_TITLE, regionName, currentLabel);
   const ratiosTitle = chartTitle(RATIOS_WHAT, regionName, currentLabel);
   const rows = useMemo(() => toEventRows(data, meta), [data, meta]);
-  const categories = useMemo(() => toEventsOption(rows, theme, categoriesTitle), [rows, theme, categoriesTitle]);
+  // Ticks, label margin and hidden labels follow the chart's box (toEventsOption).
+  const categories = useMemo(
+    () => (size: ChartSize) => toEventsOption(rows, theme, categoriesTitle, size),
+    [rows, theme, categoriesTitle],
+  );
   const onEvents = useMemo(
     () =>
       onSliceSelect && {

@@ -1,0 +1,143 @@
+/**
+ * Real ECharts layout of an option at a given size, without a browser: server-side rendering
+ * (SVG renderer, `ssr: true`) lays out labels, legends and axes exactly as on screen, except
+ * that text is measured with zrender's built-in width table instead of the font (CJK glyphs
+ * 1 em, digits ~0.56 em — close to Noto Sans CJK). Lets option tests say "nothing overlaps at
+ * the size this chart has on a 1280×800 projector" instead of checking flags.
+ */
+import { BarChart, FunnelChart, LineChart, PieChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, MarkLineComponent, TitleComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { SVGRenderer } from 'echarts/renderers';
+import type { EChartsCoreOption } from 'echarts/core';
+
+echarts.use([BarChart, PieChart, LineChart, FunnelChart, GridComponent, LegendComponent, TitleComponent]);
+echarts.use([MarkLineComponent, SVGRenderer]);
+
+/** A drawn text line and its box in chart pixels. */
+export interface TextBox {
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** A pie ring as drawn: centre and outer radius in chart pixels. */
+export interface Ring {
+  cx: number;
+  cy: number;
+  r: number;
+}
+
+export interface ChartLayout {
+  texts: TextBox[];
+  rings: Ring[];
+  /** Rectangles drawn (bars, legend icons), in chart pixels. */
+  rects: Omit<TextBox, 'text'>[];
+}
+
+interface ZrElement {
+  type: string;
+  ignore?: boolean;
+  invisible?: boolean;
+  style?: { text?: string; opacity?: number };
+  shape?: { cx?: number; cy?: number; r?: number };
+  getBoundingRect(): {
+    clone(): { applyTransform(m: unknown): void; x: number; y: number; width: number; height: number };
+  };
+  getComputedTransform(): unknown;
+  parent?: ZrElement | null;
+}
+
+function hidden(el: ZrElement | null | undefined): boolean {
+  for (let e = el; e; e = e.parent) if (e.ignore || e.invisible) return true;
+  return false;
+}
+
+/** Lays `option` out at `width`×`height` px and returns every visible text line and pie ring. */
+export function layOut(option: EChartsCoreOption, width: number, height: number): ChartLayout {
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
+  try {
+    const { tooltip: _noTooltip, ...drawn } = option as Record<string, unknown>;
+    chart.setOption({ ...drawn, animation: false });
+    const zr = chart.getZr() as unknown as { storage: { getDisplayList(update: boolean): ZrElement[] } };
+    const texts: TextBox[] = [];
+    const rings: Ring[] = [];
+    const rects: ChartLayout['rects'] = [];
+    for (const el of zr.storage.getDisplayList(true)) {
+      if (hidden(el) || el.style?.opacity === 0) continue;
+      if (el.type === 'sector' && el.shape?.r) {
+        const { cx = 0, cy = 0, r } = el.shape;
+        if (!rings.some((g) => g.cx === cx && g.cy === cy)) rings.push({ cx, cy, r });
+        continue;
+      }
+      const box = el.getBoundingRect().clone();
+      box.applyTransform(el.getComputedTransform());
+      if (el.type === 'rect') rects.push({ x: box.x, y: box.y, width: box.width, height: box.height });
+      const text = el.style?.text;
+      if (typeof text !== 'string' || !text.trim()) continue;
+      texts.push({ text, x: box.x, y: box.y, width: box.width, height: box.height });
+    }
+    return { texts, rings, rects };
+  } finally {
+    chart.dispose();
+  }
+}
+
+function intersects(a: TextBox, b: TextBox): boolean {
+  const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+  return w > 0.5 && h > 0.5;
+}
+
+function onRing(t: TextBox, g: Ring): boolean {
+  const nx = Math.max(t.x, Math.min(g.cx, t.x + t.width));
+  const ny = Math.max(t.y, Math.min(g.cy, t.y + t.height));
+  return (nx - g.cx) ** 2 + (ny - g.cy) ** 2 < (g.r - 0.5) ** 2;
+}
+
+/**
+ * What collides, in words a failing test prints: two texts over each other, a text outside the
+ * chart, a text other than `inside` on a pie ring (legend on the donut).
+ */
+export function collisions(
+  { texts, rings }: ChartLayout,
+  width: number,
+  height: number,
+  inside: readonly string[] = [],
+): string[] {
+  const out: string[] = [];
+  const at = (t: TextBox) => `“${t.text}”@${Math.round(t.x)},${Math.round(t.y)}`;
+  for (let i = 0; i < texts.length; i++) {
+    const a = texts[i]!;
+    if (a.x < -0.5 || a.y < -0.5 || a.x + a.width > width + 0.5 || a.y + a.height > height + 0.5)
+      out.push(`${at(a)} outside ${width}×${height}`);
+    for (let j = i + 1; j < texts.length; j++) if (intersects(a, texts[j]!)) out.push(`${at(a)} × ${at(texts[j]!)}`);
+    if (!inside.includes(a.text) && rings.some((g) => onRing(a, g))) out.push(`${at(a)} on the ring`);
+  }
+  return out;
+}
+
+/**
+ * A chart cell as measured in the built app (host content box, root font size), per panel:
+ * presented slides at the projector sizes and the big screen at its wall sizes. Remeasure when
+ * the layout changes; the e2e presenter-slide test checks the slide's cells are no smaller.
+ */
+export interface ShownCell {
+  where: string;
+  rem: number;
+  ethnic: readonly [number, number];
+  events: readonly [number, number];
+  disputes: readonly [number, number];
+}
+
+export const SHOWN_CELLS: readonly ShownCell[] = [
+  { where: '演示 1280×800', rem: 13, ethnic: [182, 150], events: [152, 181], disputes: [152, 144] },
+  { where: '演示 1920×1080', rem: 17.28, ethnic: [278, 228], events: [278, 250], disputes: [232, 202] },
+  { where: '演示 3840×2160', rem: 34.56, ethnic: [557, 461], events: [557, 506], disputes: [465, 411] },
+  { where: '大屏 1920×1080', rem: 16, ethnic: [281, 275], events: [281, 296], disputes: [281, 275] },
+  { where: '大屏 3840×2160', rem: 32, ethnic: [562, 556], events: [562, 597], disputes: [562, 556] },
+  { where: '大屏 5760×1080', rem: 16, ethnic: [526, 723], events: [526, 744], disputes: [526, 723] },
+  { where: '大屏 1080×1920', rem: 16, ethnic: [290, 318], events: [290, 339], disputes: [290, 318] },
+];
