@@ -133,9 +133,9 @@ export interface ShownCell {
 }
 
 export const SHOWN_CELLS: readonly ShownCell[] = [
-  { where: '演示 1280×800', rem: 13, ethnic: [182, 150], events: [152, 181], disputes: [152, 144] },
-  { where: '演示 1920×1080', rem: 17.28, ethnic: [278, 228], events: [278, 250], disputes: [232, 202] },
-  { where: '演示 3840×2160', rem: 34.56, ethnic: [557, 461], events: [557, 506], disputes: [465, 411] },
+  { where: '演示 1280×800', rem: 13, ethnic: [182, 150], events: [152, 181], disputes: [152, 128] },
+  { where: '演示 1920×1080', rem: 17.28, ethnic: [278, 228], events: [278, 250], disputes: [232, 182] },
+  { where: '演示 3840×2160', rem: 34.56, ethnic: [557, 461], events: [557, 506], disputes: [465, 373] },
   { where: '大屏 1920×1080', rem: 16, ethnic: [281, 275], events: [281, 296], disputes: [281, 275] },
   { where: '大屏 3840×2160', rem: 32, ethnic: [562, 556], events: [562, 597], disputes: [562, 556] },
   { where: '大屏 5760×1080', rem: 16, ethnic: [526, 723], events: [526, 744], disputes: [526, 723] },
