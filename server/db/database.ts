@@ -1,18 +1,41 @@
 import { PGlite } from '@electric-sql/pglite';
+import type { Transaction } from 'kysely';
 import { Kysely, PostgresDialect } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import { join } from 'node:path';
+import { once } from 'node:events';
 import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 import type { ServerConfig } from '../config';
 import { lockDataDir } from './data-dir-lock';
 import type { Schema } from './schema';
+
+/**
+ * Bulk load inside a bulk transaction: `text` is rows in COPY's text format (tab between
+ * values, newline after each row; the caller writes only digits and codes, nothing to escape).
+ */
+export type CopyRows = (table: string, columns: readonly string[], text: string) => Promise<void>;
 
 /** An open database: the query builder, which engine, and how to close it. */
 export interface Database {
   db: Kysely<Schema>;
   kind: 'pglite' | 'postgres';
+  /**
+   * One transaction on one connection, with COPY on that same connection: PostgreSQL's
+   * `COPY … FROM STDIN` (pg-copy-streams), PGlite's `COPY … FROM '/dev/blob'`. Committed when
+   * `fn` resolves, rolled back when it throws (or the process dies).
+   */
+  bulkTransaction<T>(fn: (tx: Transaction<Schema>, copy: CopyRows) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
+
+const copySql = (table: string, columns: readonly string[], source: string): string => {
+  const ident = (name: string): string => {
+    if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`not a plain identifier: ${name}`);
+    return `"${name}"`;
+  };
+  return `copy ${ident(table)} (${columns.map(ident).join(', ')}) from ${source}`;
+};
 
 /** The database could not be opened or reached; `message` is for the user (Chinese). */
 export class DatabaseUnavailableError extends Error {
@@ -63,9 +86,15 @@ export async function openPglite(dataDir: string | null): Promise<Database> {
     throw new DatabaseUnavailableError(`无法打开内嵌数据库 ${dataDir ?? '（内存）'}：${detail}`, { cause: err });
   }
   const db = new Kysely<Schema>({ dialect: new PGliteDialect(guarded(client)) });
+  // PGlite has one connection: a Kysely transaction holds it, and the COPY below runs on it
+  // inside that transaction (the dialect sends BEGIN/COMMIT as plain statements).
+  const copy: CopyRows = async (table, columns, text) => {
+    await client.query(copySql(table, columns, `'/dev/blob'`), [], { blob: new Blob([text]) });
+  };
   return {
     db,
     kind: 'pglite',
+    bulkTransaction: (fn) => db.transaction().execute((tx) => fn(tx, copy)),
     async close() {
       await db.destroy(); // closes the PGlite instance too
       release();
@@ -94,7 +123,37 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
     throw new DatabaseUnavailableError(`无法连接 PostgreSQL（DATABASE_URL）：${detail}`, { cause: err });
   }
   const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
-  return { db, kind: 'postgres', close: () => db.destroy() };
+  return {
+    db,
+    kind: 'postgres',
+    async bulkTransaction(fn) {
+      // A Kysely over one checked-out client, so the transaction and the COPY streams share it.
+      const client = await pool.connect();
+      const single = new Kysely<Schema>({
+        dialect: new PostgresDialect({
+          pool: { connect: async () => ({ query: client.query.bind(client), release: () => {} }), end: async () => {} },
+        }),
+      });
+      const copy: CopyRows = async (table, columns, text) => {
+        const stream = client.query(copyFrom(copySql(table, columns, 'stdin')));
+        const done = once(stream, 'finish');
+        stream.end(text);
+        await done;
+      };
+      let broken: Error | undefined;
+      try {
+        return await single.transaction().execute((tx) => fn(tx, copy));
+      } catch (e) {
+        broken = e instanceof Error ? e : new Error(String(e));
+        throw e;
+      } finally {
+        await single.destroy();
+        // A failed COPY can leave the connection mid-protocol: drop it rather than reuse it.
+        client.release(broken);
+      }
+    },
+    close: () => db.destroy(),
+  };
 }
 
 /** The database the configuration names: PostgreSQL with DATABASE_URL, else PGlite in the data folder. */

@@ -19,16 +19,25 @@ const PREFIX: Record<RollupLevel, RawBuilder<string>> = {
   town: sql<string>`substr(grid_code, 1, 9)`,
   community: sql<string>`substr(grid_code, 1, 12)`,
 };
+// The same prefixes of a rolled-up region's code (town from its communities, county from its towns).
+const REGION_PREFIX: Record<RollupLevel, RawBuilder<string>> = {
+  county: sql<string>`substr(region_code, 1, 6)`,
+  town: sql<string>`substr(region_code, 1, 9)`,
+  community: sql<string>`substr(region_code, 1, 12)`,
+};
+// Bottom up: each level is summed from the one written before it.
 const LEVELS: readonly RollupLevel[] = ['community', 'town', 'county'];
 
 const facts = FACT_COLUMNS as readonly FactColumn[];
 const ethnic = ETHNIC_COLUMNS as readonly EthnicColumn[];
 
 /**
- * Rewrites region_month and region_month_residents for the scope from the grid tables with
- * one INSERT … SELECT … GROUP BY per level. Every statement filters and groups by
- * county_code, so on Citus (facts distributed by county_code) each runs inside one shard
- * group. Call it inside the import's transaction, after the grid rows are written.
+ * Rewrites region_month and region_month_residents for the scope. Communities are summed
+ * from the grid tables (one INSERT … SELECT … GROUP BY each), towns from the communities just
+ * written and counties from the towns: sums of sums, so the grid tables — the big ones — are
+ * read once instead of once per level. Every statement filters and groups by county_code, so
+ * on Citus (facts distributed by county_code) each runs inside one shard group. Call it inside
+ * the import's transaction, after the grid rows are written.
  */
 export async function rebuildRollups(db: Executor, scope: RollupScope): Promise<void> {
   const counties = [...scope.countyCodes];
@@ -45,45 +54,74 @@ export async function rebuildRollups(db: Executor, scope: RollupScope): Promise<
   await deleteFacts.execute();
   await deleteResidents.execute();
 
+  let below: RollupLevel | null = null;
   for (const level of LEVELS) {
-    const prefix = PREFIX[level];
-    let source = db
-      .selectFrom('grid_month')
-      .select((eb) => [
-        'county_code',
-        prefix.as('region_code'),
-        sql.lit(level).as('level'),
-        'month',
-        eb.fn.countAll().as('grids'),
-        ...facts.map((c) => eb.fn.sum(c).as(c)),
-      ])
-      .where('county_code', 'in', counties)
-      .groupBy(['county_code', prefix, 'month']);
-    if (months) source = source.where('month', 'in', months);
+    // Select lists in the INSERT's column order.
+    const keys = (group: RawBuilder<string>) => [
+      'county_code' as const,
+      group.as('region_code'),
+      sql.lit(level).as('level'),
+      'month' as const,
+    ];
+    const source =
+      below === null
+        ? db
+            .selectFrom('grid_month')
+            .select((eb) => [
+              ...keys(PREFIX[level]),
+              eb.fn.countAll().as('grids'),
+              ...facts.map((c) => eb.fn.sum(c).as(c)),
+            ])
+            .where('county_code', 'in', counties)
+            .$if(months !== null, (qb) => qb.where('month', 'in', months ?? []))
+            .groupBy(['county_code', PREFIX[level], 'month'])
+        : db
+            .selectFrom('region_month')
+            .select((eb) => [
+              ...keys(REGION_PREFIX[level]),
+              eb.fn.sum('grids').as('grids'),
+              ...facts.map((c) => eb.fn.sum(c).as(c)),
+            ])
+            .where('level', '=', below)
+            .where('county_code', 'in', counties)
+            .$if(months !== null, (qb) => qb.where('month', 'in', months ?? []))
+            .groupBy(['county_code', REGION_PREFIX[level], 'month']);
     await db
       .insertInto('region_month')
       .columns(['county_code', 'region_code', 'level', 'month', 'grids', ...facts])
       .expression(source)
       .execute();
 
-    let residents = db
-      .selectFrom('grid_month_residents')
-      .select((eb) => [
-        'county_code',
-        prefix.as('region_code'),
-        sql.lit(level).as('level'),
-        'month',
-        eb.fn.countAll().as('grids'),
-        eb.fn.sum('residents').as('residents'),
-        ...ethnic.map((c) => eb.fn.sum(c).as(c)),
-      ])
-      .where('county_code', 'in', counties)
-      .groupBy(['county_code', prefix, 'month']);
-    if (months) residents = residents.where('month', 'in', months);
+    const residents =
+      below === null
+        ? db
+            .selectFrom('grid_month_residents')
+            .select((eb) => [
+              ...keys(PREFIX[level]),
+              eb.fn.countAll().as('grids'),
+              eb.fn.sum('residents').as('residents'),
+              ...ethnic.map((c) => eb.fn.sum(c).as(c)),
+            ])
+            .where('county_code', 'in', counties)
+            .$if(months !== null, (qb) => qb.where('month', 'in', months ?? []))
+            .groupBy(['county_code', PREFIX[level], 'month'])
+        : db
+            .selectFrom('region_month_residents')
+            .select((eb) => [
+              ...keys(REGION_PREFIX[level]),
+              eb.fn.sum('grids').as('grids'),
+              eb.fn.sum('residents').as('residents'),
+              ...ethnic.map((c) => eb.fn.sum(c).as(c)),
+            ])
+            .where('level', '=', below)
+            .where('county_code', 'in', counties)
+            .$if(months !== null, (qb) => qb.where('month', 'in', months ?? []))
+            .groupBy(['county_code', REGION_PREFIX[level], 'month']);
     await db
       .insertInto('region_month_residents')
       .columns(['county_code', 'region_code', 'level', 'month', 'grids', 'residents', ...ethnic])
       .expression(residents)
       .execute();
+    below = level;
   }
 }
