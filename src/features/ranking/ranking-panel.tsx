@@ -6,6 +6,7 @@ import { useChildValues } from '@/lib/use-child-values';
 import type { RegionRef } from '@/api/region';
 import { Panel } from '@/components/panel/panel';
 import { toRankingRows, type RankingRow } from './ranking-model';
+import { toRankingTable } from './ranking-table';
 import { UNRELIABLE_MARK, UNRELIABLE_VALUE_NOTE } from '@/lib/privacy';
 import { scrollListTo, useWholeRows } from './use-whole-rows';
 import './ranking.css';
@@ -49,6 +50,11 @@ export function RankingPanel(props: RankingPanelProps) {
     () => (checked ? toRankingRows(metricDef, children, checked.values, impossible) : []),
     [checked, metricDef, children, impossible],
   );
+  // The list's rows and checked values as a table: the 表格 view, CSV and .xlsx, like the panels.
+  const table = useMemo(
+    () => (checked ? toRankingTable(metricDef, rows, checked.values) : null),
+    [checked, metricDef, rows],
+  );
 
   // The covered span with its 截至… qualifier, as every other panel's subtitle says it (period.ts).
   const periodLabel = meta.data ? comparePeriods(period, meta.data).current.label : undefined;
@@ -60,6 +66,8 @@ export function RankingPanel(props: RankingPanelProps) {
       regionName={regionName}
       period={period}
       periodLabel={periodLabel}
+      code={code}
+      table={table}
       sources={[
         { label: '排名指标数据', query: values },
         { label: '代码表', query: meta },
