@@ -4,11 +4,12 @@
  * report CSVs — a worksheet holds at most 1,048,576 rows, so 1.2 M grid-months travel as CSV —
  * and imported into the embedded database and into PostgreSQL, each in its own process: time,
  * peak memory (max RSS), database size. Plus one month of the province as an .xlsx workbook
- * (50,000 rows per sheet), the streamed Excel path. Goal (issue 16): < 2 min and < 1 GB.
+ * (50,000 rows per sheet), the streamed Excel path (BENCH_IMPORT_FILES=csv,xlsx). Goal (issue 16):
+ * < 2 min and < 1 GB. The load average is kept beside each figure: the machine is shared.
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { getDataset } from '@mocks/generator/dataset';
@@ -26,20 +27,31 @@ interface Measured {
   dbMB: number;
   addedMB: number;
   gridMonths: number;
+  phases: Record<string, number>;
+  /** 1-minute load average before and after the import (the machine is shared). */
+  load: [number, number];
 }
 
+const lastJson = <T>(stdout: string): T => JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as T;
+const step = (args: string[]) =>
+  run('npx', ['tsx', 'bench/import-run.ts', ...args], { maxBuffer: 16 * 1024 * 1024, env: process.env });
+
+/** A fresh database with the region tree (its own process), the import (another), then cleanup. */
 async function measure(engine: string, size: string, files: string[]): Promise<Measured> {
-  const { stdout } = await run('npx', ['tsx', 'bench/import-run.ts', engine, size, ...files], {
-    maxBuffer: 16 * 1024 * 1024,
-    env: process.env,
-  });
-  const line = stdout.trim().split('\n').at(-1) ?? '{}';
-  return JSON.parse(line) as Measured;
+  const { target } = lastJson<{ target: string }>((await step(['setup', engine, size])).stdout);
+  try {
+    const before = loadavg()[0] ?? 0;
+    const m = lastJson<Omit<Measured, 'load'>>((await step(['import', engine, target, ...files])).stdout);
+    return { ...m, load: [before, loadavg()[0] ?? 0] };
+  } finally {
+    await step(['cleanup', engine, target]);
+  }
 }
 
 export async function importBench(log: (msg: string) => void): Promise<{ table: string; results: unknown[] }> {
   const size = (process.env.BENCH_IMPORT_SIZE ?? 'province') as DatasetSize;
   const engines = (process.env.BENCH_IMPORT_ENGINES ?? 'pglite,postgres').split(',');
+  const kinds = (process.env.BENCH_IMPORT_FILES ?? 'csv,xlsx').split(',');
   const ds = getDataset({ size, asOf: '2026-11-22T00:00:00Z' });
   const grids = demoGrids(ds);
   const months = demoMonths(ds);
@@ -53,15 +65,17 @@ export async function importBench(log: (msg: string) => void): Promise<{ table: 
     log(
       `import: wrote ${grids.length} grids × ${months.length} months as CSV (${csvMB.toFixed(0)} MB) in ${((Date.now() - t) / 1000).toFixed(0)} s`,
     );
-    t = Date.now();
-    const xlsx = join(dir, 'month.xlsx');
-    await writeTemplate(xlsx, { grids, months: months.slice(-1), values: demoFactsOf(ds) });
-    const xlsxMB = statSync(xlsx).size / 1024 / 1024;
-    log(`import: wrote one month as .xlsx (${xlsxMB.toFixed(0)} MB) in ${((Date.now() - t) / 1000).toFixed(0)} s`);
-    for (const [label, files, mb] of [
-      [`CSV, ${months.length} months`, csvs, csvMB],
-      ['xlsx, 1 month', [xlsx], xlsxMB],
-    ] as const) {
+    const sets: [string, string[], number][] = [];
+    if (kinds.includes('csv')) sets.push([`CSV, ${months.length} months`, csvs, csvMB]);
+    if (kinds.includes('xlsx')) {
+      t = Date.now();
+      const xlsx = join(dir, 'month.xlsx');
+      await writeTemplate(xlsx, { grids, months: months.slice(-1), values: demoFactsOf(ds) });
+      const xlsxMB = statSync(xlsx).size / 1024 / 1024;
+      log(`import: wrote one month as .xlsx (${xlsxMB.toFixed(0)} MB) in ${((Date.now() - t) / 1000).toFixed(0)} s`);
+      sets.push(['xlsx, 1 month', [xlsx], xlsxMB]);
+    }
+    for (const [label, files, mb] of sets) {
       for (const engine of engines) {
         log(`import: ${label} into ${engine}…`);
         const m = await measure(engine, size, [...files]);
@@ -76,16 +90,33 @@ export async function importBench(log: (msg: string) => void): Promise<{ table: 
           Math.round(m.gridMonths / m.seconds).toLocaleString('en-US'),
           m.peakRssMB.toFixed(0),
           m.addedMB.toFixed(0),
+          Object.values(m.phases)
+            .map((v) => v.toFixed(1))
+            .join(' / '),
+          m.load.map((l) => l.toFixed(1)).join('–'),
         ]);
+        log(`import: ${label} into ${engine}: ${m.seconds.toFixed(1)} s, ${m.peakRssMB.toFixed(0)} MB peak RSS`);
       }
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
   const table = renderTable(
-    ['data set', 'files', 'size', 'database', 'grid-months', 'seconds', 'grid-months/s', 'peak RSS MB', 'DB growth MB'],
+    [
+      'data set',
+      'files',
+      'size',
+      'database',
+      'grid-months',
+      'seconds',
+      'grid-months/s',
+      'peak RSS MB',
+      'DB growth MB',
+      'read+stage / replace / rollups s',
+      'load',
+    ],
     rows,
-    ['left', 'left', 'right', 'left', 'right', 'right', 'right', 'right', 'right'],
+    ['left', 'left', 'right', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'left'],
   );
   return { table, results };
 }

@@ -1,9 +1,14 @@
 /**
- * One measured import in its own process (so peak memory is the import's alone):
- *   tsx bench/import-run.ts <pglite|postgres> <size> <file…>
- * Creates a fresh database (a temporary PGlite folder, or a uniquely named PostgreSQL
- * database that is dropped afterwards), writes the generator's region tree, imports the
- * files and prints one JSON line: seconds, peak RSS, database size, grid-months.
+ * One step of a measured import, each in its own process:
+ *   tsx bench/import-run.ts setup <pglite|postgres> <size>     → prints {"target": …}
+ *   tsx bench/import-run.ts import <pglite|postgres> <target> <file…>
+ *   tsx bench/import-run.ts cleanup <pglite|postgres> <target>
+ * `setup` creates a fresh database (a temporary PGlite folder, or a uniquely named PostgreSQL
+ * database) and writes the generator's region tree into it, as the boundaries import would.
+ * `import` then runs in a process of its own, as `npm run import -- reports` does after the
+ * boundaries: its peak RSS is the import's alone (not the generator's data set, nor PGlite's
+ * initdb, which peaks at ~800 MB on a new folder and is not part of an import). It prints
+ * one JSON line: seconds, peak RSS, database size before and after, grid-months, phases.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -11,17 +16,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
-import { getDataset } from '@mocks/generator/dataset';
-import type { DatasetSize } from '@mocks/generator/sizes';
 import type { Database } from '../server/db/database';
 import { openPglite, openPostgres } from '../server/db/database';
 import { migrateToLatest } from '../server/db/migrate';
 import { importReports } from '../server/reports/db-writer';
-import { writeDemoRegions } from '../server/reports/demo-regions';
 import { adminUrl } from '../server/testing/test-databases';
 
-const [engine, size, ...files] = process.argv.slice(2);
-const ds = getDataset({ size: size as DatasetSize, asOf: '2026-11-22T00:00:00Z' });
+const [step, engine, arg, ...files] = process.argv.slice(2);
 
 async function dirBytes(dir: string): Promise<number> {
   const { readdir, stat } = await import('node:fs/promises');
@@ -43,51 +44,68 @@ async function admin<T>(fn: (db: Kysely<unknown>) => Promise<T>): Promise<T> {
   }
 }
 
-let database: Database;
-let cleanup: () => Promise<void>;
-let sizeOf: () => Promise<number>;
-if (engine === 'postgres') {
-  const name = `shiliu_bench_${randomBytes(5).toString('hex')}`;
-  await admin((db) => sql`create database ${sql.id(name)}`.execute(db));
+function postgresUrl(name: string): string {
   const url = new URL(adminUrl());
   url.pathname = `/${name}`;
-  database = await openPostgres(url.toString(), { max: 2 });
-  sizeOf = async () =>
-    Number(
-      (await sql<{ n: string }>`select pg_database_size(current_database()) as n`.execute(database.db)).rows[0]?.n,
-    );
-  cleanup = async () => {
-    await database.close();
-    await admin((db) => sql`drop database if exists ${sql.id(name)} with (force)`.execute(db));
-  };
-} else {
-  const dir = mkdtempSync(join(tmpdir(), 'shiliu-bench-'));
-  database = await openPglite(dir);
-  sizeOf = () => dirBytes(join(dir, 'pglite'));
-  cleanup = async () => {
-    await database.close();
-    rmSync(dir, { recursive: true, force: true });
-  };
+  return url.toString();
 }
-try {
-  await migrateToLatest(database.db);
-  await writeDemoRegions(database.db, ds);
-  const emptyBytes = await sizeOf();
-  const t = performance.now();
-  const r = await importReports(database, files, { latestMonth: '2026-11' });
-  const seconds = (performance.now() - t) / 1000;
-  if (!r.ok) throw new Error(`import refused: ${r.errorCount} errors, first: ${JSON.stringify(r.errors[0])}`);
-  const bytes = await sizeOf();
-  console.log(
-    JSON.stringify({
-      engine,
-      seconds,
-      peakRssMB: process.resourceUsage().maxRSS / 1024,
-      dbMB: bytes / 1024 / 1024,
-      addedMB: (bytes - emptyBytes) / 1024 / 1024,
-      gridMonths: r.gridMonths,
-    }),
-  );
-} finally {
-  await cleanup();
+
+const open = (target: string): Promise<Database> =>
+  engine === 'postgres' ? openPostgres(postgresUrl(target), { max: 2 }) : openPglite(target);
+
+async function sizeOf(database: Database, target: string): Promise<number> {
+  if (engine !== 'postgres') return dirBytes(join(target, 'pglite'));
+  const r = await sql<{ n: string }>`select pg_database_size(current_database()) as n`.execute(database.db);
+  return Number(r.rows[0]?.n);
+}
+
+if (step === 'setup') {
+  const { getDataset } = await import('@mocks/generator/dataset');
+  const { writeDemoRegions } = await import('../server/reports/demo-regions');
+  const ds = getDataset({ size: arg as 'county', asOf: '2026-11-22T00:00:00Z' });
+  let target: string;
+  if (engine === 'postgres') {
+    target = `shiliu_bench_${randomBytes(5).toString('hex')}`;
+    await admin((db) => sql`create database ${sql.id(target)}`.execute(db));
+  } else target = mkdtempSync(join(tmpdir(), 'shiliu-bench-'));
+  const database = await open(target);
+  try {
+    await migrateToLatest(database.db);
+    await writeDemoRegions(database.db, ds);
+  } finally {
+    await database.close();
+  }
+  console.log(JSON.stringify({ target }));
+} else if (step === 'import' && arg) {
+  const database = await open(arg);
+  try {
+    const emptyBytes = await sizeOf(database, arg);
+    const phases: Record<string, number> = {};
+    const t = performance.now();
+    const r = await importReports(database, files, {
+      latestMonth: '2026-11',
+      onPhase: (phase, ms) => (phases[phase] = ms / 1000),
+    });
+    const seconds = (performance.now() - t) / 1000;
+    if (!r.ok) throw new Error(`import refused: ${r.errorCount} errors, first: ${JSON.stringify(r.errors[0])}`);
+    const bytes = await sizeOf(database, arg);
+    console.log(
+      JSON.stringify({
+        engine,
+        seconds,
+        peakRssMB: process.resourceUsage().maxRSS / 1024,
+        dbMB: bytes / 1024 / 1024,
+        addedMB: (bytes - emptyBytes) / 1024 / 1024,
+        gridMonths: r.gridMonths,
+        phases,
+      }),
+    );
+  } finally {
+    await database.close();
+  }
+} else if (step === 'cleanup' && arg) {
+  if (engine === 'postgres') await admin((db) => sql`drop database if exists ${sql.id(arg)} with (force)`.execute(db));
+  else rmSync(arg, { recursive: true, force: true });
+} else {
+  throw new Error('usage: import-run.ts setup|import|cleanup <pglite|postgres> <size|target> [file…]');
 }

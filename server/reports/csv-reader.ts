@@ -31,6 +31,57 @@ async function sniffEncoding(file: string): Promise<'utf-8' | 'gb18030'> {
   }
 }
 
+/**
+ * Whether the file can be split on commas and line ends as it is: no quote character anywhere
+ * (so no field holds a comma, a quote or a line break) and line ends all LF or all CRLF. Then
+ * every line is one record, exactly as csv-parse reads it, several times faster. ASCII bytes
+ * never occur inside a GB18030 character, so the test holds for both encodings.
+ */
+export async function isPlainCsv(file: string): Promise<boolean> {
+  let cr = 0;
+  let lf = 0;
+  let crlf = 0;
+  let lastCr = false;
+  for await (const chunk of createReadStream(file, { highWaterMark: 1024 * 1024 }) as AsyncIterable<Buffer>) {
+    if (chunk.indexOf(0x22) >= 0) return false;
+    if (lastCr && chunk[0] === 0x0a) crlf++;
+    for (let i = chunk.indexOf(0x0d); i >= 0; i = chunk.indexOf(0x0d, i + 1)) {
+      cr++;
+      if (chunk[i + 1] === 0x0a) crlf++;
+    }
+    for (let i = chunk.indexOf(0x0a); i >= 0; i = chunk.indexOf(0x0a, i + 1)) lf++;
+    lastCr = chunk[chunk.length - 1] === 0x0d;
+  }
+  return cr === 0 || (cr === crlf && crlf === lf);
+}
+
+/** A plain CSV (isPlainCsv) line by line: 1-based line numbers, fields split on commas. */
+async function* plainRows(
+  file: string,
+  encoding: 'utf-8' | 'gb18030',
+  onRead: (bytes: number) => void,
+): AsyncIterable<SourceRow> {
+  const decoder = new TextDecoder(encoding);
+  let rest = '';
+  let line = 0;
+  const record = (text: string): SourceRow => ({
+    number: ++line,
+    values: (text.endsWith('\r') ? text.slice(0, -1) : text).split(','),
+  });
+  for await (const chunk of createReadStream(file, { highWaterMark: 1024 * 1024 }) as AsyncIterable<Buffer>) {
+    onRead(chunk.length);
+    const text = rest + decoder.decode(chunk, { stream: true });
+    let start = 0;
+    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+      yield record(text.slice(start, nl));
+      start = nl + 1;
+    }
+    rest = text.slice(start);
+  }
+  rest += decoder.decode();
+  if (rest !== '') yield record(rest);
+}
+
 /** The sheet a CSV file holds, from its name. */
 export function sheetOfCsv(file: string): string | null {
   const name = basename(file).normalize('NFKC');
@@ -46,7 +97,13 @@ export async function openCsv(file: string, onBytes?: (read: number, total: numb
     );
   const encoding = await sniffEncoding(file);
   const total = (await stat(file)).size;
+  const plain = await isPlainCsv(file);
   async function* rows(): AsyncIterable<SourceRow> {
+    if (plain) {
+      let read = 0;
+      yield* plainRows(file, encoding, (n) => onBytes?.((read += n), total));
+      return;
+    }
     const input = createReadStream(file, { highWaterMark: 1024 * 1024 });
     let read = 0;
     const decoder = new TextDecoder(encoding);

@@ -60,8 +60,9 @@ async function createStages(tx: Transaction<Schema>): Promise<void> {
       .addColumn('grid_code', 'varchar(15)', (c) => c.notNull())
       .addColumn('month', 'char(7)', (c) => c.notNull());
     for (const { column } of storedColumns(sheet)) t = t.addColumn(column, 'integer', (c) => c.notNull());
-    // The key lets the merge join the five sheets by index, not by scanning.
-    await t.addPrimaryKeyConstraint(`${stageName(sheet)}_key`, ['grid_code', 'month']).execute();
+    // No key: COPY appends without index upkeep (duplicates were refused while reading) and
+    // the merge hashes the five sheets, one pass each.
+    await t.execute();
   }
 }
 
