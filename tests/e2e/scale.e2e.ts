@@ -69,11 +69,21 @@ describe('all grids at once', () => {
     await expect.poll(() => tip.innerText(), { timeout: 5_000 }).toMatch(/网格/);
     const hovered = (await tip.innerText()).match(/\d{15}/)?.[0];
     expect(hovered).toBeDefined();
+    // Every community has a 第二网格: the tooltip says which community and town this one is in.
+    const parentLine = tip.locator('.region-map-tip__parent');
+    await expect.poll(() => parentLine.count(), { timeout: 5_000 }).toBe(1);
+    const [community, town] = (await parentLine.innerText()).split(' · ');
+    expect(community).toMatch(/社区|村/);
+    expect(town).toMatch(/镇|乡|街道/);
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     await expect.poll(() => new URL(page.url()).searchParams.get('region')).toBe(hovered);
     await expect
       .poll(() => page.getByRole('navigation', { name: '区划层级' }).innerText(), { timeout: 10_000 })
       .toMatch(/网格/);
+    // The same names as the breadcrumb of the grid drilled into.
+    const crumbs = await page.getByRole('navigation', { name: '区划层级' }).innerText();
+    expect(crumbs).toContain(community);
+    expect(crumbs).toContain(town);
     // A grid's own children (buildings) are drawn, and the switch is not offered there.
     expect(await toggle.count()).toBe(0);
 

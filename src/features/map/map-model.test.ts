@@ -62,11 +62,28 @@ describe('buildMapModel', () => {
     expect(loading.tooltip('532398101')).toEqual({
       name: '团结镇',
       code: '532398101',
+      parent: null,
       metricName: null,
       value: null,
     });
     const grid = buildMapModel(input({ level: 'grid', theme: 'light' }));
     expect(grid.styleFor('532398101')).toMatchObject({ fillColor: MAP_COLORS.light.highlight, weight: 2 });
+  });
+
+  it('names each grid’s community and town in its tooltip when all grids are shown', () => {
+    const grids = [
+      { code: '532398101001001', name: '第二网格' },
+      { code: '532398102203001', name: '第二网格' },
+    ];
+    const parents = new Map([
+      ['532398101001', '红土田社区 · 团结镇'],
+      ['532398102203', '狮高村 · 和谐乡'],
+    ]);
+    const model = buildMapModel(input({ children: grids, values: null, checked: null, parents }));
+    expect(model.tooltip('532398101001001')).toMatchObject({ name: '第二网格', parent: '红土田社区 · 团结镇' });
+    expect(model.tooltip('532398102203001')).toMatchObject({ name: '第二网格', parent: '狮高村 · 和谐乡' });
+    // The map's own children (towns here) need no parent line.
+    expect(buildMapModel(input({ parents })).tooltip('532398101').parent).toBeNull();
   });
 
   it('says in the tooltip what a value is, why it is withheld, or why it is not coloured', () => {

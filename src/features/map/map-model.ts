@@ -10,6 +10,7 @@ import type { ClassMethod } from './class-breaks';
 import { buildingStyle, featureStyle, highlightStyle } from './feature-style';
 import { MAP_COLORS, type MapColors } from './palettes';
 import { LABEL_LIMIT } from './scale';
+import { gridParentOf, type GridParents } from './grid-parents';
 import type { TooltipInfo } from './tooltip-content';
 
 /**
@@ -36,6 +37,8 @@ export interface MapModelInput {
   theme: Theme;
   /** Fill of withheld children: a hatch (canvas pattern, SVG url) or a flat colour. */
   suppressedFill: string;
+  /** With 显示全部网格, each grid's community and town (grid-parents.ts); else null. */
+  parents?: GridParents | null;
 }
 
 export interface MapModel {
@@ -97,6 +100,7 @@ export function buildMapModel(input: MapModelInput): MapModel {
     return {
       name: names.get(c) ?? c,
       code: c,
+      parent: gridParentOf(c, input.parents ?? null),
       metricName: valueMap ? metric.name : null,
       value: !valueMap
         ? null

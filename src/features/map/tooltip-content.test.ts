@@ -27,6 +27,18 @@ describe('buildTooltipContent', () => {
     expect(el.textContent).toBe('团结镇532398101');
   });
 
+  it('names where a grid lies under its name, as text', () => {
+    const el = buildTooltipContent({
+      name: '第二网格',
+      code: '532398101001002',
+      parent: `红土田社区 · ${HOSTILE}`,
+      metricName: null,
+      value: null,
+    });
+    expect(el.querySelector('.region-map-tip__parent')?.textContent).toBe(`红土田社区 · ${HOSTILE}`);
+    expect(el.querySelector('img')).toBeNull();
+  });
+
   it('builds labels as text too', () => {
     const el = buildLabelContent(HOSTILE);
     expect(el.children).toHaveLength(0);

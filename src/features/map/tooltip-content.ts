@@ -4,6 +4,8 @@ import type { ValueDescription } from '@/lib/metric-value';
 export interface TooltipInfo {
   name: string;
   code: string;
+  /** Where it lies when that is not the map's region itself: "红土田社区 · 团结镇" (all grids). */
+  parent?: string | null;
   /** Null while no metric is shown (loading or failed). */
   metricName: string | null;
   value: ValueDescription | null;
@@ -27,6 +29,7 @@ export function buildTooltipContent(info: TooltipInfo, doc: Document = document)
   head.className = 'region-map-tip__head';
   head.append(line(doc, 'region-map-tip__name', info.name), line(doc, 'region-map-tip__code', info.code));
   root.append(head);
+  if (info.parent) root.append(line(doc, 'region-map-tip__parent', info.parent));
   if (info.metricName !== null && info.value !== null) {
     const row = doc.createElement('div');
     row.className = 'region-map-tip__row';

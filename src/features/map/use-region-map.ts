@@ -16,6 +16,7 @@ import { prepareBoundaries } from './simplify';
 import { configuredTiles } from './tile-settings';
 import { useChildValues, type ChildMetricQuery } from '@/lib/use-child-values';
 import { gridQueries } from './grid-queries';
+import { useGridParents } from './grid-parents';
 
 /** The base map is fixed for the session (build-time configuration). */
 export const TILES = configuredTiles();
@@ -93,6 +94,7 @@ export function useRegionMap({ code, period, metric, method, theme, ...input }: 
     () => [...features.values()].map((f) => ({ code: f.properties.code, name: f.properties.name })),
     [features],
   );
+  const parents = useGridParents(region.data?.code === code ? region.data : undefined, allGrids);
   const geometryProblem = checked && checked.problems.length > 0 ? describeGeometryProblems(checked.problems) : null;
   // One model for colours, legend, tooltips and notices; Leaflet restyles only when it changes
   // (an inline style function would restyle every path on every render).
@@ -110,6 +112,7 @@ export function useRegionMap({ code, period, metric, method, theme, ...input }: 
         method,
         theme,
         suppressedFill,
+        parents,
       }),
     [
       code,
@@ -123,6 +126,7 @@ export function useRegionMap({ code, period, metric, method, theme, ...input }: 
       method,
       theme,
       suppressedFill,
+      parents,
     ],
   );
 
