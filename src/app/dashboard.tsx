@@ -285,6 +285,7 @@ function DashboardView({ meta, connection }: { meta: Meta; connection: Connectio
               period,
               metric: view.metric,
               regionName,
+              unavailable: regionFailed ?? (region.data?.code !== code ? '区域信息尚未加载完成' : null),
             }}
             setView={setView}
             prefetch={prefetch}

@@ -152,6 +152,12 @@ describe('presented slide', () => {
       const add = page.getByRole('dialog', { name: '演示文稿' }).getByRole('button', { name: '添加当前视图为场景' });
       await add.waitFor();
       expect(await add.isDisabled()).toBe(true);
+      // It says why, instead of a title without a region (" · 2026年第3季度").
+      const why = page.getByTestId('deck-unavailable');
+      expect(await why.textContent()).toBe(
+        '当前页面没有可显示的区域，不能添加为场景：未找到区划代码“532398999999”对应的区域。',
+      );
+      expect(await page.getByRole('dialog', { name: '演示文稿' }).textContent()).not.toContain(' · 2026年第3季度');
     } finally {
       await context.close();
     }

@@ -25,7 +25,12 @@ export interface CurrentView {
   /** The metric chosen in the URL; null means the default one. */
   metric: string | null;
   regionName: string;
+  /** Why the view cannot be saved (code null): the region failed or is still loading. */
+  unavailable?: string | null;
 }
+
+/** What the editor says instead of a title when the view has no region to save. */
+const NO_SCENE_TEXT = '当前页面没有可显示的区域，不能添加为场景';
 
 interface DeckEditorProps {
   current: CurrentView;
@@ -182,9 +187,16 @@ export function DeckEditor({ current, onClose, onPresent, onPrint }: DeckEditorP
         <button type="button" className="btn btn--primary" onClick={addCurrent} disabled={!current.code}>
           添加当前视图为场景
         </button>
-        <span className="deck-editor__hint">
-          {current.regionName} · {formatPeriod(current.period)}
-        </span>
+        {current.code ? (
+          <span className="deck-editor__hint">
+            {current.regionName} · {formatPeriod(current.period)}
+          </span>
+        ) : (
+          // An error page made a scene titled " · 2026年第3季度" (issue 14): say why there is none.
+          <span className="deck-editor__hint" role="note" data-testid="deck-unavailable">
+            {current.unavailable ? `${NO_SCENE_TEXT}：${current.unavailable}` : `${NO_SCENE_TEXT}。`}
+          </span>
+        )}
       </div>
 
       {deck && deck.scenes.length > 0 ? (
