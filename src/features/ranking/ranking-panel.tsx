@@ -89,7 +89,7 @@ function RankingList({
   autoPage = false,
 }: RankingPanelProps & { rows: RankingRow[]; metricName: string }) {
   const listRef = useRef<HTMLOListElement>(null);
-  useWholeRows(listRef, { autoPage, pageMs: RANKING_PAGE_MS, rowCount: rows.length });
+  useWholeRows(listRef, { autoPage, pageMs: RANKING_PAGE_MS, rowCount: rows.length, highlighted: highlightedCode });
 
   // Keep the highlighted row in view by scrolling the list only (scrollIntoView would also
   // scroll the page in the stacked small-window layout).

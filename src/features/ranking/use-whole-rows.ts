@@ -1,4 +1,4 @@
-import { useEffect, type RefObject } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 
 /** Distance from one row's top to the next one's, in fractional px (rows may be 22.75 px tall). */
 function rowPitch(list: HTMLElement): number {
@@ -19,12 +19,24 @@ export function scrollListTo(list: HTMLElement, top: number): void {
  * of rows (the ranking's last row was sliced at 1920 and 5760 px), and in `autoPage` mode (the
  * unattended wall) it turns a page of whole rows every `pageMs`, smoothly, back to the top after
  * the last page, so every row is shown in each cycle. A pointer over the list or focus inside
- * it holds the page.
+ * it holds the page, and so does a newly highlighted row (the tour's child, scrolled into view
+ * by the list) for one page's time: a page turn a moment after the tour's step took the toured
+ * child's row away before anyone could read it.
  */
 export function useWholeRows(
   listRef: RefObject<HTMLElement | null>,
-  { autoPage, pageMs, rowCount }: { autoPage: boolean; pageMs: number; rowCount: number },
+  {
+    autoPage,
+    pageMs,
+    rowCount,
+    highlighted,
+  }: { autoPage: boolean; pageMs: number; rowCount: number; highlighted?: string | null },
 ): void {
+  const highlightedAt = useRef(0);
+  useEffect(() => {
+    if (highlighted) highlightedAt.current = Date.now();
+  }, [highlighted]);
+
   useEffect(() => {
     const list = listRef.current;
     const box = list?.parentElement;
@@ -68,7 +80,7 @@ export function useWholeRows(
     list.addEventListener('focusin', hold);
     list.addEventListener('focusout', release);
     const timer = window.setInterval(() => {
-      if (held) return;
+      if (held || Date.now() - highlightedAt.current < pageMs) return;
       const pitch = rowPitch(list);
       const end = list.scrollHeight - list.clientHeight;
       if (pitch <= 0 || end <= 1) return;
