@@ -1,7 +1,7 @@
 import { echarts } from '@/components/chart/echarts-setup';
-
-/** Selector of the element each EChart draws into (see echart.tsx). */
-export const CHART_HOST_SELECTOR = '.echart__host';
+import { drawBackgroundImages } from './snapshot-backgrounds';
+import { CHART_HOST_SELECTOR, clipBox, hidden, loadImage, withClip } from './snapshot-dom';
+import { drawText } from './snapshot-text';
 
 /**
  * The chart drawn into `host` as a PNG data URL, re-rendered by ECharts at `pixelRatio` (a new
@@ -22,7 +22,8 @@ export function chartImageUrl(host: Element, pixelRatio: number): string | null 
  * - ECharts charts are re-rendered by ECharts at the target ratio (getDataURL({ pixelRatio }));
  * - other canvases (the map's Leaflet layers) and same-origin images are drawn at their own
  *   resolution (Leaflet paints at the screen's ratio, so the map alone is as sharp as on screen);
- * - boxes get their background colour and border, gradients and shadows are left out.
+ * - boxes get their background colour and border and same-origin background images (the
+ *   header's logo is one), gradients and shadows are left out.
  */
 export interface SnapshotOptions {
   /** Device pixels per CSS pixel in the result (e.g. 2 × devicePixelRatio). */
@@ -33,61 +34,8 @@ export interface SnapshotOptions {
   background?: string;
 }
 
-interface Box {
-  left: number;
-  top: number;
-  width: number;
-  height: number;
-}
-
 function isTransparent(color: string): boolean {
   return color === 'transparent' || /rgba\(.*,\s*0\)$/.test(color);
-}
-
-function loadImage(src: string): Promise<HTMLImageElement> {
-  return new Promise((resolve, reject) => {
-    const img = new Image();
-    img.onload = () => resolve(img);
-    img.onerror = () => reject(new Error('image failed to load'));
-    img.src = src;
-  });
-}
-
-function hidden(el: Element, skip: string | undefined): boolean {
-  if (skip && el.closest(skip)) return true;
-  const style = getComputedStyle(el);
-  return style.visibility === 'hidden' || style.display === 'none' || Number(style.opacity) === 0;
-}
-
-/** The element's box clipped by ancestors (up to root) whose overflow is not visible. */
-function clipBox(el: Element, root: Element): Box | null {
-  let clip: DOMRect | null = null;
-  for (let e: Element | null = el; e && e !== root.parentElement; e = e.parentElement) {
-    const s = getComputedStyle(e);
-    if (s.overflowX !== 'visible' || s.overflowY !== 'visible' || e === root) {
-      const r = e.getBoundingClientRect();
-      clip = clip
-        ? new DOMRect(
-            Math.max(clip.left, r.left),
-            Math.max(clip.top, r.top),
-            Math.max(0, Math.min(clip.right, r.right) - Math.max(clip.left, r.left)),
-            Math.max(0, Math.min(clip.bottom, r.bottom) - Math.max(clip.top, r.top)),
-          )
-        : r;
-    }
-  }
-  return clip;
-}
-
-function withClip(ctx: CanvasRenderingContext2D, origin: DOMRect, clip: Box | null, draw: () => void) {
-  ctx.save();
-  if (clip) {
-    ctx.beginPath();
-    ctx.rect(clip.left - origin.left, clip.top - origin.top, clip.width, clip.height);
-    ctx.clip();
-  }
-  draw();
-  ctx.restore();
 }
 
 function drawBoxes(ctx: CanvasRenderingContext2D, root: HTMLElement, origin: DOMRect, skip?: string) {
@@ -124,7 +72,8 @@ async function drawMedia(ctx: CanvasRenderingContext2D, root: HTMLElement, origi
       return { host, img: url ? await loadImage(url) : null };
     }),
   );
-  // Map layers first (in document order), charts on top of their own boxes.
+  // CSS images (the header's logo) first, then map layers (in document order), charts on top.
+  await drawBackgroundImages(ctx, root, origin, o.skip);
   const media = root.querySelectorAll<HTMLCanvasElement | HTMLImageElement>('canvas, img');
   for (const m of media) {
     if (m.closest(CHART_HOST_SELECTOR) || hidden(m, o.skip)) continue;
@@ -140,57 +89,6 @@ async function drawMedia(ctx: CanvasRenderingContext2D, root: HTMLElement, origi
     if (!img) continue;
     const r = host.getBoundingClientRect();
     ctx.drawImage(img, r.left - origin.left, r.top - origin.top, r.width, r.height);
-  }
-}
-
-/** Splits a text node into its rendered lines (a wrapped label yields several). */
-function textLines(node: Text): { text: string; rect: DOMRect }[] {
-  const range = document.createRange();
-  range.selectNodeContents(node);
-  const rects = range.getClientRects();
-  if (rects.length === 0) return [];
-  if (rects.length === 1) return [{ text: node.data.trim(), rect: rects[0] as DOMRect }];
-  const lines: { text: string; rect: DOMRect }[] = [];
-  let start = 0;
-  let top = NaN;
-  const flush = (end: number) => {
-    if (end <= start) return;
-    range.setStart(node, start);
-    range.setEnd(node, end);
-    const text = node.data.slice(start, end).trim();
-    if (text) lines.push({ text, rect: range.getBoundingClientRect() });
-    start = end;
-  };
-  for (let i = 0; i < node.data.length; i++) {
-    range.setStart(node, i);
-    range.setEnd(node, i + 1);
-    const r = range.getBoundingClientRect();
-    if (r.height === 0) continue;
-    if (!Number.isNaN(top) && Math.abs(r.top - top) > r.height / 2) flush(i);
-    top = r.top;
-  }
-  flush(node.data.length);
-  return lines;
-}
-
-function drawText(ctx: CanvasRenderingContext2D, root: HTMLElement, origin: DOMRect, skip?: string) {
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const node = n as Text;
-    const parent = node.parentElement;
-    if (!parent || !node.data.trim() || parent.closest(CHART_HOST_SELECTOR) || hidden(parent, skip)) continue;
-    if (parent.closest('select')) continue;
-    const s = getComputedStyle(parent);
-    ctx.font = `${s.fontStyle} ${s.fontWeight} ${s.fontSize} ${s.fontFamily}`;
-    ctx.fillStyle = s.color;
-    ctx.textBaseline = 'middle';
-    ctx.letterSpacing = s.letterSpacing === 'normal' ? '0px' : s.letterSpacing;
-    const clip = clipBox(parent, root);
-    for (const line of textLines(node)) {
-      withClip(ctx, origin, clip, () =>
-        ctx.fillText(line.text, line.rect.left - origin.left, line.rect.top - origin.top + line.rect.height / 2),
-      );
-    }
   }
 }
 

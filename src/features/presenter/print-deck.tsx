@@ -6,7 +6,7 @@ import { regionQueries } from '@/api/queries';
 import { ChartRenderContext } from '@/components/chart/chart-render-context';
 import { loadSvgRenderer } from '@/components/chart/svg-renderer';
 import { formatTimestamp } from '@/lib/format';
-import { formatPeriod } from '@/lib/period';
+import { comparePeriods } from '@/lib/period';
 import { applyTheme } from '@/lib/theme';
 import { FOCUS_LABELS, type Deck, type Scene } from './deck-schema';
 import { displayName } from '@/lib/region-name';
@@ -122,7 +122,9 @@ function PrintPage({ scene, meta, page, pages, printedAt, children }: PrintPageP
         </div>
         <p className="print-page__where">
           <span>{path}</span>
-          <span>{formatPeriod(scene.period)}</span>
+          {/* With its 截至… qualifier, as the screen's header says it: a page must not pass off a
+              running month or year as complete. */}
+          <span>{comparePeriods(scene.period, meta).current.label}</span>
           {scene.focus && <span>重点：{FOCUS_LABELS[scene.focus]}</span>}
         </p>
       </header>
