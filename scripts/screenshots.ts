@@ -4,7 +4,8 @@
  * and both themes, into the git-ignored `screenshots/` folder for people to look at.
  *
  * Builds nothing: run `npx vite build` first (the script says so when `dist/` is missing).
- * Options: SHOTS_ONLY=screen,present (modes), SHOTS_SIZES=1024x768,1920x1080, SHOTS_THEMES=dark.
+ * Options: SHOTS_ONLY=screen,present (modes), SHOTS_SIZES=1024x768,1920x1080, SHOTS_THEMES=dark,
+ * SHOTS_PERIOD=2026-11 (a month or quarter view, where stat lists are longest; file names end in it).
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,9 +14,10 @@ import { launchBrowser, newContext, waitForDashboard } from '../tests/e2e/browse
 import { ROOT, assertBuilt, serveDir } from '../tests/e2e/servers';
 
 const OUT = join(ROOT, 'screenshots');
-const SIZES = ['1024x768', '1280x800', '1366x768', '1920x1080', '3840x2160', '5760x1080', '1080x1920'];
+const SIZES = ['1024x768', '1100x800', '1280x800', '1366x768', '1920x1080', '3840x2160', '5760x1080', '1080x1920'];
 const MODES = ['dashboard', 'screen', 'present'] as const;
 const THEMES = ['dark', 'light'] as const;
+const PERIOD = process.env.SHOTS_PERIOD ?? '';
 type Mode = (typeof MODES)[number];
 type Theme = (typeof THEMES)[number];
 
@@ -79,6 +81,7 @@ async function shoot(
     const page = await context.newPage();
     const url = new URL(base);
     if (mode === 'screen') url.search = '?mode=screen&dwell=600';
+    if (PERIOD) url.searchParams.set('period', PERIOD);
     await page.goto(url.toString(), { waitUntil: 'load' });
     await settle(page);
     if (mode === 'screen' && theme === 'light') {
@@ -93,7 +96,7 @@ async function shoot(
       await page.getByTestId('presenter-bar').waitFor();
       await settle(page);
     }
-    const file = join(OUT, `${mode}-${theme}-${size}.png`);
+    const file = join(OUT, `${mode}-${theme}-${size}${PERIOD ? `-${PERIOD}` : ''}.png`);
     await page.screenshot({ path: file, fullPage: mode === 'dashboard' });
     return file;
   } finally {
