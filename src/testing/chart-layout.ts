@@ -121,7 +121,8 @@ export function collisions(
 
 /**
  * A chart cell as measured in the built app (host content box, root font size), per panel:
- * presented slides at the projector sizes and the big screen at its wall sizes. Remeasure when
+ * presented slides at the projector sizes, the big screen at its wall sizes and the normal
+ * mode at laptop sizes and on the portrait totem. Remeasure when
  * the layout changes; the e2e presenter-slide test checks the slide's cells are no smaller.
  */
 export interface ShownCell {
@@ -140,4 +141,9 @@ export const SHOWN_CELLS: readonly ShownCell[] = [
   { where: '大屏 3840×2160', rem: 32, ethnic: [562, 556], events: [562, 597], disputes: [562, 556] },
   { where: '大屏 5760×1080', rem: 16, ethnic: [526, 723], events: [526, 744], disputes: [526, 723] },
   { where: '大屏 1080×1920', rem: 16, ethnic: [290, 318], events: [290, 339], disputes: [290, 318] },
+  // Normal (statistician) mode below the big-screen breakpoint: charts at a fixed 18rem height.
+  { where: '常规 1024×768', rem: 13, ethnic: [584, 234], events: [584, 234], disputes: [584, 234] },
+  { where: '常规 1100×800', rem: 13, ethnic: [630, 234], events: [630, 234], disputes: [630, 234] },
+  { where: '常规 1366×768', rem: 13, ethnic: [382, 234], events: [382, 234], disputes: [382, 234] },
+  { where: '常规 1080×1920', rem: 16, ethnic: [290, 294], events: [290, 315], disputes: [290, 294] },
 ];
