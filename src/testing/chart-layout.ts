@@ -129,21 +129,99 @@ export interface ShownCell {
   where: string;
   rem: number;
   ethnic: readonly [number, number];
+  employment: readonly [number, number];
   events: readonly [number, number];
   disputes: readonly [number, number];
 }
 
 export const SHOWN_CELLS: readonly ShownCell[] = [
-  { where: '演示 1280×800', rem: 13, ethnic: [182, 150], events: [152, 181], disputes: [152, 128] },
-  { where: '演示 1920×1080', rem: 17.28, ethnic: [278, 228], events: [278, 250], disputes: [232, 182] },
-  { where: '演示 3840×2160', rem: 34.56, ethnic: [557, 461], events: [557, 506], disputes: [465, 373] },
-  { where: '大屏 1920×1080', rem: 16, ethnic: [281, 275], events: [281, 296], disputes: [281, 275] },
-  { where: '大屏 3840×2160', rem: 32, ethnic: [562, 556], events: [562, 597], disputes: [562, 556] },
-  { where: '大屏 5760×1080', rem: 16, ethnic: [526, 723], events: [526, 744], disputes: [526, 723] },
-  { where: '大屏 1080×1920', rem: 16, ethnic: [290, 318], events: [290, 339], disputes: [290, 318] },
+  {
+    where: '演示 1280×800',
+    rem: 13,
+    employment: [152, 114],
+    ethnic: [182, 150],
+    events: [152, 181],
+    disputes: [152, 128],
+  },
+  {
+    where: '演示 1920×1080',
+    rem: 17.28,
+    employment: [232, 163],
+    ethnic: [278, 228],
+    events: [278, 250],
+    disputes: [232, 182],
+  },
+  {
+    where: '演示 3840×2160',
+    rem: 34.56,
+    employment: [465, 332],
+    ethnic: [557, 461],
+    events: [557, 506],
+    disputes: [465, 373],
+  },
+  {
+    where: '大屏 1920×1080',
+    rem: 16,
+    employment: [281, 258],
+    ethnic: [281, 275],
+    events: [281, 296],
+    disputes: [281, 275],
+  },
+  {
+    where: '大屏 3840×2160',
+    rem: 32,
+    employment: [562, 522],
+    ethnic: [562, 556],
+    events: [562, 597],
+    disputes: [562, 556],
+  },
+  {
+    where: '大屏 5760×1080',
+    rem: 16,
+    employment: [526, 707],
+    ethnic: [526, 723],
+    events: [526, 744],
+    disputes: [526, 723],
+  },
+  {
+    where: '大屏 1080×1920',
+    rem: 16,
+    employment: [290, 301],
+    ethnic: [290, 318],
+    events: [290, 339],
+    disputes: [290, 318],
+  },
   // Normal (statistician) mode below the big-screen breakpoint: charts at a fixed 18rem height.
-  { where: '常规 1024×768', rem: 13, ethnic: [584, 234], events: [584, 234], disputes: [584, 234] },
-  { where: '常规 1100×800', rem: 13, ethnic: [630, 234], events: [630, 234], disputes: [630, 234] },
-  { where: '常规 1366×768', rem: 13, ethnic: [382, 234], events: [382, 234], disputes: [382, 234] },
-  { where: '常规 1080×1920', rem: 16, ethnic: [290, 294], events: [290, 315], disputes: [290, 294] },
+  {
+    where: '常规 1024×768',
+    rem: 13,
+    employment: [584, 234],
+    ethnic: [584, 234],
+    events: [584, 234],
+    disputes: [584, 234],
+  },
+  {
+    where: '常规 1100×800',
+    rem: 13,
+    employment: [630, 234],
+    ethnic: [630, 234],
+    events: [630, 234],
+    disputes: [630, 234],
+  },
+  {
+    where: '常规 1366×768',
+    rem: 13,
+    employment: [382, 234],
+    ethnic: [382, 234],
+    events: [382, 234],
+    disputes: [382, 234],
+  },
+  {
+    where: '常规 1080×1920',
+    rem: 16,
+    employment: [290, 294],
+    ethnic: [290, 294],
+    events: [290, 315],
+    disputes: [290, 294],
+  },
 ];

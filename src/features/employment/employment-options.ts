@@ -1,6 +1,7 @@
 import type { Employment } from '@/api/indicators';
 import type { Meta } from '@/api/meta';
 import { axisStyle, baseChartOption, type ChartOption, legendStyle, tooltipAt } from '@/components/chart/chart-option';
+import { type ChartSize, textWidth } from '@/components/chart/chart-size';
 import { escapeHtml } from '@/components/chart/escape-html';
 import { codeName } from '@/components/panel/code-name';
 import { chartFontSizes, type ChartTheme } from '@/lib/chart-theme';
@@ -25,11 +26,38 @@ export function employmentTooltip(data: Employment, index: number): string {
   ].join('<br/>');
 }
 
-/** Grouped bars: people in transferred employment (stock) and new placements (flow) by destination. */
-export function toEmploymentOption(data: Employment, theme: ChartTheme, title = EMPLOYMENT_CHART_TITLE): ChartOption {
+/**
+ * Whether each bar of the destinations chart can carry its number: two bars per destination
+ * (20 % gap between destinations, 30 % between the bars), and a label wider than 1.6 bars lies
+ * on the neighbouring bar (a 150 px cell of a 1280×800 projector). Without labels the value
+ * axis carries the scale and the tooltip the numbers.
+ */
+export function employmentLabelled(data: Employment, theme: ChartTheme, size: ChartSize): boolean {
+  const fs = chartFontSizes(theme);
+  const axisLabels = textWidth('0.0万', fs.xs) + fs.xs;
+  const band = (size.width - 16 - axisLabels) / DESTINATIONS.length;
+  const bar = Math.min(theme.rem * 1.6, (band * 0.8) / 2.3);
+  const widest = Math.max(
+    0,
+    ...SERIES.flatMap((s) => DESTINATIONS.map((d) => textWidth(formatCount(data[s.key][d.key]), fs.xs))),
+  );
+  return widest <= bar * 1.6;
+}
+
+/**
+ * Grouped bars: people in transferred employment (stock) and new placements (flow) by
+ * destination; numbers on the bars where they fit the chart's box (`employmentLabelled`).
+ */
+export function toEmploymentOption(
+  data: Employment,
+  theme: ChartTheme,
+  title = EMPLOYMENT_CHART_TITLE,
+  size: ChartSize = { width: 280, height: 270 },
+): ChartOption {
   const fs = chartFontSizes(theme);
   const axis = axisStyle(theme);
   const base = baseChartOption(theme, title);
+  const labelled = employmentLabelled(data, theme, size);
   return {
     ...base,
     grid: { left: 8, right: 8, top: fs.md * 2.2, bottom: 4 },
@@ -53,7 +81,7 @@ export function toEmploymentOption(data: Employment, theme: ChartTheme, title = 
       barMaxWidth: theme.rem * 1.6,
       itemStyle: { color: theme.pair[i] },
       label: {
-        show: true,
+        show: labelled,
         position: 'top' as const,
         color: theme.textDim,
         fontSize: fs.xs,

@@ -4,6 +4,7 @@ import type { Meta } from '@/api/meta';
 import { panelQueries } from '@/api/queries';
 import { ChartTabs } from '@/components/chart/chart-tabs';
 import { chartTitle } from '@/components/chart/chart-title';
+import type { ChartSize } from '@/components/chart/chart-size';
 import { EChart } from '@/components/chart/echart';
 import { MonthlyChart } from '@/components/chart/monthly-chart';
 import type { TrendLine } from '@/components/chart/trend-option';
@@ -87,7 +88,8 @@ function EmploymentBody({ data, meta, code, regionName, period, currentLabel, co
   const { destinations, posts, training, zero } = titles;
   const options = useMemo(
     () => ({
-      destinations: toEmploymentOption(data, theme, destinations),
+      // Numbers on the bars only where they fit the chart's box (employmentLabelled).
+      destinations: (size: ChartSize) => toEmploymentOption(data, theme, destinations, size),
       posts: toWelfarePostsOption(data, meta, theme, posts),
       training: toTrainingOption(data, meta, theme, training),
       zero: toZeroEmploymentOption(data, theme, zero),
