@@ -8,6 +8,7 @@ import { checkChildTotals, parentBasis } from '@/lib/value-checks';
 import { buildChoropleth, type Choropleth, type LegendModel } from './choropleth';
 import type { ClassMethod } from './class-breaks';
 import { buildingStyle, featureStyle, highlightStyle } from './feature-style';
+import { labelInk, type LabelInk } from './label-ink';
 import { MAP_COLORS, type MapColors } from './palettes';
 import { LABEL_LIMIT } from './scale';
 import { gridParentOf, type GridParents } from './grid-parents';
@@ -52,6 +53,8 @@ export interface MapModel {
   tooltip(code: string): TooltipInfo;
   /** Whether every child gets a permanent name label (too many would cover the map). */
   labels: boolean;
+  /** Colours of a child's name over its fill (label-ink.ts); changes with `styleFor`. */
+  labelInk(code: string): LabelInk;
   /** Data problems to show over the map: broken geometry, impossible values, totals. */
   problems: string[];
 }
@@ -118,6 +121,7 @@ export function buildMapModel(input: MapModelInput): MapModel {
     highlight: highlightStyle(colors),
     tooltip,
     labels: children.length <= LABEL_LIMIT,
+    labelInk: (c: string) => labelInk(styleFor(c), colors),
     problems: [input.geometryProblem, valuesProblem(checked), totalsProblem(input)].filter(
       (t): t is string => t !== null,
     ),

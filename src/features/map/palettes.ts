@@ -59,6 +59,10 @@ export interface MapColors {
   /** Hatch lines and ground of a suppressed (不公开) child. */
   suppressedLine: string;
   suppressedGround: string;
+  /** The map's ground under the fills (theme.css --map-bg). */
+  ground: string;
+  /** Region names where the theme's text colour reads on the fill (theme.css --text); label-ink.ts. */
+  label: string;
 }
 
 export const MAP_COLORS: Record<Theme, MapColors> = {
@@ -69,6 +73,8 @@ export const MAP_COLORS: Record<Theme, MapColors> = {
     noData: '#6d84a3',
     suppressedLine: '#c9d6e6',
     suppressedGround: '#33475e',
+    ground: '#0a1a2e',
+    label: '#e8f1ff',
   },
   light: {
     stroke: 'rgba(11, 23, 38, 0.6)',
@@ -77,5 +83,7 @@ export const MAP_COLORS: Record<Theme, MapColors> = {
     noData: '#5a6b80',
     suppressedLine: '#33475e',
     suppressedGround: '#e6ebf1',
+    ground: '#f4f7fa',
+    label: '#0b1726',
   },
 };

@@ -1,21 +1,37 @@
 import { layerGroup, tooltip, type Tooltip } from 'leaflet';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import type { Boundaries } from '@/api/boundaries';
 import { placeLabels } from './label-placement';
+import type { LabelInk } from './label-ink';
 import { labelCandidates, labelSources, type LabelSource } from './label-sources';
 import { buildLabelContent } from './tooltip-content';
 
 /** Label size in rem; matches `.region-map__label` in region-map.css. */
 const LABEL_REM = 0.875;
 
+/** Paints a label in its ink (label-ink.ts): the text colour and a halo of the fill's colour. */
+function paint(t: Tooltip, ink: LabelInk): void {
+  const el = t.getElement();
+  if (!el) return;
+  el.style.color = ink.color;
+  el.style.setProperty('--label-halo', ink.halo);
+}
+
 /**
  * Region names as permanent, non-interactive Leaflet tooltips (text nodes only), shown only
- * where they fit at the current zoom and re-placed after every zoom, pan and resize.
+ * where they fit at the current zoom and re-placed after every zoom, pan and resize. Each name
+ * takes the ink of the fill it sits on, repainted when the colouring changes.
  */
-export function RegionLabels({ data }: { data: Boundaries }) {
+export function RegionLabels({ data, inkFor }: { data: Boundaries; inkFor(code: string): LabelInk }) {
   const map = useMap();
   const sources = useMemo(() => labelSources(data.features), [data]);
+  const inkRef = useRef(inkFor);
+  const repaintRef = useRef<() => void>(() => undefined);
+  useEffect(() => {
+    inkRef.current = inkFor;
+    repaintRef.current();
+  }, [inkFor]);
 
   useEffect(() => {
     const group = layerGroup().addTo(map);
@@ -53,15 +69,26 @@ export function RegionLabels({ data }: { data: Boundaries }) {
       const byCode = new Map(sources.map((s) => [s.code, s]));
       for (const code of next) {
         const s = byCode.get(code);
-        if (!shown.has(code) && s) group.addLayer(labelFor(s));
+        if (!shown.has(code) && s) {
+          const t = labelFor(s);
+          group.addLayer(t);
+          paint(t, inkRef.current(code));
+        }
       }
       shown = next;
     }
+    repaintRef.current = () => {
+      for (const code of shown) {
+        const t = labels.get(code);
+        if (t) paint(t, inkRef.current(code));
+      }
+    };
 
     map.on('zoomend moveend resize', update);
     update();
     return () => {
       map.off('zoomend moveend resize', update);
+      repaintRef.current = () => undefined;
       group.clearLayers();
       group.remove();
       labels.clear();

@@ -152,7 +152,9 @@ export function RegionMap(props: RegionMapProps) {
               onDrawn={handleDrawn}
             />
           )}
-          {showFeatures && layerKey !== null && model.labels && <RegionLabels key={`labels:${layerKey}`} data={data} />}
+          {showFeatures && layerKey !== null && model.labels && (
+            <RegionLabels key={`labels:${layerKey}`} data={data} inkFor={model.labelInk} />
+          )}
         </MapContainer>
         <BoundariesOverlay boundaries={boundaries} isEmpty={isEmpty} />
         {showFeatures && <MapNotices values={values} problems={model.problems} />}
