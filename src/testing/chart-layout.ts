@@ -191,7 +191,8 @@ export const SHOWN_CELLS: readonly ShownCell[] = [
     events: [290, 339],
     disputes: [290, 318],
   },
-  // Normal (statistician) mode below the big-screen breakpoint: charts at a fixed 18rem height.
+  // Normal (statistician) mode below the big-screen breakpoint: charts at a fixed 18rem height;
+  // on a portrait page at 19rem, two by two (dashboard.css).
   {
     where: '常规 1024×768',
     rem: 13,
@@ -219,9 +220,9 @@ export const SHOWN_CELLS: readonly ShownCell[] = [
   {
     where: '常规 1080×1920',
     rem: 16,
-    employment: [290, 294],
-    ethnic: [290, 294],
-    events: [290, 315],
-    disputes: [290, 294],
+    employment: [290, 304],
+    ethnic: [290, 304],
+    events: [290, 304],
+    disputes: [290, 304],
   },
 ];
