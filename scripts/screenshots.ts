@@ -5,7 +5,9 @@
  *
  * Builds nothing: run `npx vite build` first (the script says so when `dist/` is missing).
  * Options: SHOTS_ONLY=screen,present (modes), SHOTS_SIZES=1024x768,1920x1080, SHOTS_THEMES=dark,
- * SHOTS_PERIOD=2026-11 (a month or quarter view, where stat lists are longest; file names end in it).
+ * SHOTS_PERIOD=2026-11 (a month or quarter view, where stat lists are longest; file names end in it),
+ * SHOTS_FOCUS=ethnic (the presented scene's focused panel: ethnic, employment, events, disputes,
+ * map), SHOTS_TAB=月度 (a chart tab clicked in every panel that has it; file names end in both).
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,6 +20,12 @@ const SIZES = ['1024x768', '1100x800', '1280x800', '1366x768', '1920x1080', '384
 const MODES = ['dashboard', 'screen', 'present'] as const;
 const THEMES = ['dark', 'light'] as const;
 const PERIOD = process.env.SHOTS_PERIOD ?? '';
+const FOCUS = process.env.SHOTS_FOCUS ?? '';
+const TAB = process.env.SHOTS_TAB ?? '';
+const SUFFIX = [PERIOD, FOCUS, TAB]
+  .filter(Boolean)
+  .map((s) => `-${s}`)
+  .join('');
 type Mode = (typeof MODES)[number];
 type Theme = (typeof THEMES)[number];
 
@@ -43,7 +51,7 @@ function deckStore(theme: Theme, region: string): string {
             region,
             period: '2026',
             metric: null,
-            focus: null,
+            focus: FOCUS || null,
             title: '全县概况',
             takeaway: '要点：少数民族人口占比与就业安置',
             theme,
@@ -96,7 +104,12 @@ async function shoot(
       await page.getByTestId('presenter-bar').waitFor();
       await settle(page);
     }
-    const file = join(OUT, `${mode}-${theme}-${size}${PERIOD ? `-${PERIOD}` : ''}.png`);
+    if (TAB) {
+      const tabs = page.getByRole('tab', { name: TAB, exact: true });
+      for (const tab of await tabs.all()) if (await tab.isVisible()) await tab.click();
+      await page.waitForTimeout(1500);
+    }
+    const file = join(OUT, `${mode}-${theme}-${size}${SUFFIX}.png`);
     await page.screenshot({ path: file, fullPage: mode === 'dashboard' });
     return file;
   } finally {

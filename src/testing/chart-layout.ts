@@ -121,7 +121,8 @@ export function collisions(
 
 /**
  * A chart cell as measured in the built app (host content box, root font size), per panel:
- * presented slides at the projector sizes, the big screen at its wall sizes and the normal
+ * presented slides at the projector and screen sizes (`MEASURE=1` on tests/e2e/presenter-slide.e2e.ts
+ * prints them), the big screen at its wall sizes and the normal
  * mode at laptop sizes and on the portrait totem. Remeasure when
  * the layout changes; the e2e presenter-slide test checks the slide's cells are no smaller.
  */
@@ -135,20 +136,47 @@ export interface ShownCell {
 }
 
 export const SHOWN_CELLS: readonly ShownCell[] = [
+  // A small projector's slide: the map and the focused panel beside it (presenter.css); the
+  // smallest cell of the panel's tabs.
+  {
+    where: '演示 1024×768',
+    rem: 14,
+    employment: [337, 363],
+    ethnic: [337, 378],
+    events: [337, 396],
+    disputes: [337, 378],
+  },
+  {
+    where: '演示 1100×800',
+    rem: 14.3,
+    employment: [364, 387],
+    ethnic: [364, 402],
+    events: [364, 420],
+    disputes: [364, 402],
+  },
   {
     where: '演示 1280×800',
-    rem: 13,
-    employment: [152, 114],
-    ethnic: [182, 150],
-    events: [152, 181],
-    disputes: [152, 128],
+    rem: 16.64,
+    employment: [424, 320],
+    ethnic: [424, 338],
+    events: [424, 360],
+    disputes: [424, 338],
   },
+  {
+    where: '演示 1366×768',
+    rem: 16.128,
+    employment: [456, 303],
+    ethnic: [456, 320],
+    events: [456, 341],
+    disputes: [456, 320],
+  },
+  // Larger slides show the whole dashboard.
   {
     where: '演示 1920×1080',
     rem: 17.28,
     employment: [232, 163],
     ethnic: [278, 228],
-    events: [278, 250],
+    events: [278, 229],
     disputes: [232, 182],
   },
   {
@@ -156,8 +184,24 @@ export const SHOWN_CELLS: readonly ShownCell[] = [
     rem: 34.56,
     employment: [465, 332],
     ethnic: [557, 461],
-    events: [557, 506],
+    events: [557, 464],
     disputes: [465, 373],
+  },
+  {
+    where: '演示 5760×1080',
+    rem: 17.28,
+    employment: [524, 582],
+    ethnic: [524, 600],
+    events: [524, 623],
+    disputes: [524, 600],
+  },
+  {
+    where: '演示 1080×1920',
+    rem: 13,
+    employment: [296, 359],
+    ethnic: [296, 373],
+    events: [296, 390],
+    disputes: [296, 373],
   },
   {
     where: '大屏 1920×1080',

@@ -56,8 +56,8 @@ export function eventsLayout(rows: readonly EventRow[], theme: ChartTheme, size:
   const right = labelled ? Math.ceil(longest + fs.xs * 0.5) : fs.xs * 2;
   const names = Math.max(0, ...rows.map((r) => textWidth(r.name, fs.xs)));
   const plotWidth = size.width - 4 - names - fs.xs - right;
-  // About one tick label per 7 em of axis: "1,000 2,000 3,000" never runs together or crowds.
-  const ticks = Math.max(1, Math.min(4, Math.floor(plotWidth / (fs.xs * 7))));
+  // About one tick label per 8 em of axis: "1,000 2,000 3,000" never runs together or crowds.
+  const ticks = Math.max(1, Math.min(4, Math.floor(plotWidth / (fs.xs * 8))));
   return { top, bottom, right, labelled, ticks };
 }
 
