@@ -12,9 +12,14 @@ import type { Schema } from './schema';
 
 /**
  * Bulk load inside a bulk transaction: `text` is rows in COPY's text format (tab between
- * values, newline after each row; the caller writes only digits and codes, nothing to escape).
+ * values, newline after each row; the caller writes only digits and codes, nothing to escape),
+ * as a string or as its UTF-8 bytes.
  */
-export type CopyRows = (table: string, columns: readonly string[], text: string) => Promise<void>;
+export type CopyRows = (
+  table: string,
+  columns: readonly string[],
+  text: string | Uint8Array<ArrayBuffer>,
+) => Promise<void>;
 
 /** An open database: the query builder, which engine, and how to close it. */
 export interface Database {

@@ -55,6 +55,18 @@ export async function isPlainCsv(file: string): Promise<boolean> {
   return cr === 0 || (cr === crlf && crlf === lf);
 }
 
+/** A line of a plain CSV; its cells are split on commas only when asked for. */
+class PlainRow implements SourceRow {
+  private cells: string[] | undefined;
+  constructor(
+    readonly number: number,
+    readonly line: string,
+  ) {}
+  get values(): readonly string[] {
+    return (this.cells ??= this.line.split(','));
+  }
+}
+
 /** A plain CSV (isPlainCsv) line by line: 1-based line numbers, fields split on commas. */
 async function* plainRows(
   file: string,
@@ -64,22 +76,21 @@ async function* plainRows(
   const decoder = new TextDecoder(encoding);
   let rest = '';
   let line = 0;
-  const record = (text: string): SourceRow => ({
-    number: ++line,
-    values: (text.endsWith('\r') ? text.slice(0, -1) : text).split(','),
-  });
+  // The line from start to end (a newline or the end of the file), without a CR before it.
+  const record = (text: string, start: number, end: number): SourceRow =>
+    new PlainRow(++line, text.slice(start, end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end));
   for await (const chunk of createReadStream(file, { highWaterMark: 1024 * 1024 }) as AsyncIterable<Buffer>) {
     onRead(chunk.length);
     const text = rest + decoder.decode(chunk, { stream: true });
     let start = 0;
     for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
-      yield record(text.slice(start, nl));
+      yield record(text, start, nl);
       start = nl + 1;
     }
     rest = text.slice(start);
   }
   rest += decoder.decode();
-  if (rest !== '') yield record(rest);
+  if (rest !== '') yield record(rest, 0, rest.length);
 }
 
 /** The sheet a CSV file holds, from its name. */

@@ -68,21 +68,19 @@ async function createStages(tx: Transaction<Schema>): Promise<void> {
 
 /**
  * Staged rows per sheet, written with COPY (Database.bulkTransaction) every STAGE_ROWS rows:
- * each row a line of COPY's text format, grid, month and the stored values separated by tabs.
- * Everything written is validated digits (a 15-digit code, YYYY-MM, whole numbers), so there
- * is nothing to escape.
+ * each row a line of COPY's text format, grid, month and the stored values separated by tabs,
+ * written as bytes into one buffer per sheet (no string per row or value). Everything written
+ * is validated digits (a 15-digit code, YYYY-MM, whole numbers), so there is nothing to escape.
  */
 class Stager {
-  private readonly pending = new Map<SheetSpec, { text: string; rows: number }>();
+  private readonly pending = new Map<SheetSpec, CopyBuffer>();
   constructor(private readonly copy: CopyRows) {}
 
   add(sheet: SheetSpec, row: CheckedRow): Promise<void> | undefined {
-    let line = `${row.grid}\t${row.month}`;
-    for (const { index } of storedColumns(sheet)) line += `\t${row.values[index] ?? 0}`;
     let p = this.pending.get(sheet);
-    if (!p) this.pending.set(sheet, (p = { text: '', rows: 0 }));
-    p.text += `${line}\n`;
-    return ++p.rows >= STAGE_ROWS ? this.flush(sheet) : undefined;
+    if (!p) this.pending.set(sheet, (p = new CopyBuffer(sheet)));
+    p.add(row);
+    return p.rows >= STAGE_ROWS ? this.flush(sheet) : undefined;
   }
 
   async flush(sheet: SheetSpec): Promise<void> {
@@ -90,11 +88,65 @@ class Stager {
     if (!p || p.rows === 0) return;
     this.pending.delete(sheet);
     const columns = ['grid_code', 'month', ...storedColumns(sheet).map((c) => c.column)];
-    await this.copy(stageName(sheet), columns, p.text);
+    await this.copy(stageName(sheet), columns, p.bytes());
   }
 
   async flushAll(): Promise<void> {
     for (const sheet of SHEETS) await this.flush(sheet);
+  }
+}
+
+/** COPY text-format lines of one sheet's rows, in a growing byte buffer. */
+export class CopyBuffer {
+  private buf: Buffer<ArrayBuffer>;
+  private length = 0;
+  rows = 0;
+  private readonly stored: Int32Array;
+
+  constructor(sheet: SheetSpec) {
+    this.stored = Int32Array.from(storedColumns(sheet), (c) => c.index);
+    // Grid, month, and at most 10 digits per value, each after a tab; a newline.
+    this.buf = Buffer.allocUnsafe(STAGE_ROWS * this.maxRow());
+  }
+
+  private maxRow(): number {
+    return 15 + 1 + 7 + this.stored.length * 11 + 1;
+  }
+
+  add(row: CheckedRow): void {
+    if (this.length + this.maxRow() > this.buf.length) {
+      const bigger = Buffer.allocUnsafe(this.buf.length * 2);
+      this.buf.copy(bigger, 0, 0, this.length);
+      this.buf = bigger;
+    }
+    const b = this.buf;
+    let at = this.length;
+    at += b.write(row.grid, at, 'latin1');
+    b[at++] = 9;
+    at += b.write(row.month, at, 'latin1');
+    for (let i = 0; i < this.stored.length; i++) {
+      b[at++] = 9;
+      let v = row.values[this.stored[i] ?? 0] ?? 0;
+      if (v === 0) {
+        b[at++] = 48;
+        continue;
+      }
+      let width = 0;
+      for (let x = v; x > 0; x = Math.floor(x / 10)) width++;
+      at += width;
+      for (let j = at - 1; v > 0; j--) {
+        b[j] = 48 + (v % 10);
+        v = Math.floor(v / 10);
+      }
+    }
+    b[at++] = 10;
+    this.length = at;
+    this.rows++;
+  }
+
+  /** The lines written so far. */
+  bytes(): Uint8Array<ArrayBuffer> {
+    return this.buf.subarray(0, this.length);
   }
 }
 

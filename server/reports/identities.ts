@@ -57,9 +57,23 @@ function headerFor(sheet: SheetSpec, key: string): string {
   return f ? headerOf(f) : key;
 }
 
-function keysWith(sheet: SheetSpec, prefix: string): string[] {
-  return sheet.fields.filter((f) => f.key.startsWith(prefix)).map((f) => f.key);
+/**
+ * The keys of a sheet's fields with `prefix`, each with the keys of the related fields
+ * (`related` prefixes + the same suffix). Made once, at load.
+ */
+function keysWith(sheet: SheetSpec, prefix: string, ...related: string[]): readonly string[][] {
+  return sheet.fields
+    .filter((f) => f.key.startsWith(prefix))
+    .map((f) => [f.key, ...related.map((r) => `${r}${f.key.slice(prefix.length)}`)]);
 }
+
+const EMPLOYMENT_TOTALS = [
+  ['employedTotal', 'employed.', '月末转移就业人数'],
+  ['placementsTotal', 'placements.', '本月新增转移就业人数'],
+] as const;
+const TRAINEES = keysWith(EMPLOYMENT_SHEET, 'trainees.', 'trainingSessions.');
+const MINORITY_ATTENDANCES = keysWith(EVENTS_SHEET, 'minorityAttendances.', 'attendances.', 'events.');
+const RESOLVED = keysWith(DISPUTES_SHEET, 'disputesResolved.', 'disputesRegistered.');
 
 function ethnic(v: Values): Broken[] {
   const residents = v.get('residents') ?? 0;
@@ -71,21 +85,17 @@ function ethnic(v: Values): Broken[] {
 
 function employment(v: Values): Broken[] {
   const out: Broken[] = [];
-  for (const [total, prefix, name] of [
-    ['employedTotal', 'employed.', '月末转移就业人数'],
-    ['placementsTotal', 'placements.', '本月新增转移就业人数'],
-  ] as const) {
+  for (const [total, prefix, name] of EMPLOYMENT_TOTALS) {
     const t = v.get(total) ?? 0;
     const parts = sum(v, prefix);
     if (t !== parts)
       out.push({ key: total, message: `${name}合计 ${fmt(t)} 应等于省外、省内县外、县内之和 ${fmt(parts)}` });
   }
-  for (const key of keysWith(EMPLOYMENT_SHEET, 'trainees.')) {
-    const course = key.slice('trainees.'.length);
-    if ((v.get(key) ?? 0) > 0 && (v.get(`trainingSessions.${course}`) ?? 0) === 0)
+  for (const [key = '', sessions = ''] of TRAINEES) {
+    if ((v.get(key) ?? 0) > 0 && (v.get(sessions) ?? 0) === 0)
       out.push({
         key,
-        message: `有培训人数 ${fmt(v.get(key) ?? 0)}，但${headerFor(EMPLOYMENT_SHEET, `trainingSessions.${course}`)}为 0`,
+        message: `有培训人数 ${fmt(v.get(key) ?? 0)}，但${headerFor(EMPLOYMENT_SHEET, sessions)}为 0`,
       });
   }
   if ((v.get('jobFairs') ?? 0) === 0) {
@@ -98,14 +108,13 @@ function employment(v: Values): Broken[] {
 
 function events(v: Values): Broken[] {
   const out: Broken[] = [];
-  for (const key of keysWith(EVENTS_SHEET, 'minorityAttendances.')) {
-    const c = key.slice('minorityAttendances.'.length);
+  for (const [key = '', attendances = '', eventsKey = ''] of MINORITY_ATTENDANCES) {
     const minority = v.get(key) ?? 0;
-    const all = v.get(`attendances.${c}`) ?? 0;
+    const all = v.get(attendances) ?? 0;
     if (minority > all)
       out.push({ key, message: `少数民族参与人次 ${fmt(minority)} 不能多于该类参与人次 ${fmt(all)}` });
-    if ((v.get(`events.${c}`) ?? 0) === 0 && all > 0)
-      out.push({ key: `attendances.${c}`, message: `有参与人次 ${fmt(all)}，但该类活动场次为 0` });
+    if ((v.get(eventsKey) ?? 0) === 0 && all > 0)
+      out.push({ key: attendances, message: `有参与人次 ${fmt(all)}，但该类活动场次为 0` });
   }
   const reached = v.get('minorityReached') ?? 0;
   const attendances = sum(v, 'minorityAttendances.');
@@ -119,10 +128,9 @@ function events(v: Values): Broken[] {
 
 function disputes(v: Values): Broken[] {
   const out: Broken[] = [];
-  for (const key of keysWith(DISPUTES_SHEET, 'disputesResolved.')) {
-    const c = key.slice('disputesResolved.'.length);
+  for (const [key = '', registeredKey = ''] of RESOLVED) {
     const resolved = v.get(key) ?? 0;
-    const registered = v.get(`disputesRegistered.${c}`) ?? 0;
+    const registered = v.get(registeredKey) ?? 0;
     if (resolved > registered)
       out.push({ key, message: `化解 ${fmt(resolved)} 件不能多于该类受理 ${fmt(registered)} 件` });
   }
@@ -158,6 +166,11 @@ const BY_SHEET = new Map<string, (v: Values) => Broken[]>([
   [EVENTS_SHEET.name, events],
   [DISPUTES_SHEET.name, disputes],
 ]);
+
+/** Whether a row of `sheet` breaks any identity (the usual row keeps them all). */
+export function hasBrokenIdentity(sheet: SheetSpec, values: Values): boolean {
+  return (BY_SHEET.get(sheet.name)?.(values).length ?? 0) > 0;
+}
 
 /** The identities a row of `sheet` breaks (empty when it keeps them all). */
 export function brokenIdentities(sheet: SheetSpec, values: Values): Broken[] {

@@ -2,7 +2,7 @@ import type { RawCell } from './cells';
 import { cellText, parseCount, parseGridCode, parseMonthCell } from './cells';
 import type { ColumnMap } from './header-map';
 import { HEADER_SEARCH_ROWS, isHeaderRow, isSubHeaderRow, mapColumns } from './header-map';
-import { RowView, brokenIdentities } from './identities';
+import { RowView, brokenIdentities, hasBrokenIdentity } from './identities';
 import type { SheetSpec } from './layout';
 import { KEY_COLUMNS, headerOf } from './layout';
 import { isPersonHeader, personDataReason } from './person-data';
@@ -42,6 +42,57 @@ export interface SheetRun {
   onColumns?: (fieldColumns: number[]) => void;
 }
 
+/** Grid codes as numbers (a 15-digit code is exact in a double) → index, and codes by index. */
+interface GridLookup {
+  byNumber: Map<number, number>;
+  codes: string[];
+}
+const gridLookups = new WeakMap<ReadonlyMap<string, number>, GridLookup>();
+
+function gridLookup(grids: ReadonlyMap<string, number>): GridLookup {
+  let l = gridLookups.get(grids);
+  if (!l) {
+    l = { byNumber: new Map(), codes: [] };
+    for (const [code, i] of grids) {
+      l.codes[i] = code;
+      if (/^\d{15}$/.test(code)) l.byNumber.set(Number(code), i);
+    }
+    gridLookups.set(grids, l);
+  }
+  return l;
+}
+
+/** `YYYY-MM` strings by year × 100 + month, made once each. */
+const monthTexts = new Map<number, string>();
+
+/**
+ * Row values are views into shared blocks (one small typed array per row, not one buffer per
+ * row): a block is dropped when no row that uses it is kept any more.
+ */
+const BLOCK_INTS = 16 * 1024;
+let block = new Int32Array(BLOCK_INTS);
+let blockUsed = 0;
+function rowValues(n: number): Int32Array {
+  if (blockUsed + n > BLOCK_INTS) {
+    block = new Int32Array(BLOCK_INTS);
+    blockUsed = 0;
+  }
+  const v = block.subarray(blockUsed, blockUsed + n);
+  blockUsed += n;
+  return v;
+}
+
+/** The number line[start, end) spells in ASCII digits (at most 15), or -1 when it holds anything else. */
+function digits(line: string, start: number, end: number): number {
+  let v = 0;
+  for (let i = start; i < end; i++) {
+    const d = line.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
+  }
+  return v;
+}
+
 const TOTAL_ROW = /^(合计|总计|小计|全县合计|全乡合计|全镇合计)$/;
 
 function blank(v: RawCell): boolean {
@@ -58,6 +109,12 @@ class RowChecker {
   private unfilled = 0;
   private readonly view: RowView;
   private totals = 0;
+  /** Plain-line fast path: columns checked for person-level data, and the last text each passed with. */
+  private readonly personCols: number[];
+  private readonly personOk: (string | null)[];
+  private readonly lookup: GridLookup;
+  /** Start of each field of the current line, and one past the last field's end. */
+  private bounds = new Int32Array(64);
 
   constructor(
     private readonly sheet: SheetSpec,
@@ -68,6 +125,72 @@ class RowChecker {
     const k = map.keys;
     this.nameCols = [k.gridName, k.town, k.community].filter((c): c is number => c !== undefined);
     this.keyCols = [k.gridCode, k.month, ...this.nameCols].filter((c): c is number => c !== undefined);
+    this.personCols = [...this.nameCols, ...map.extra];
+    this.personOk = this.personCols.map(() => null);
+    this.lookup = gridLookup(run.ctx.grids);
+  }
+
+  /**
+   * The usual row of a plain CSV read from its line, without a string per cell: a known
+   * 15-digit grid code, a YYYY-MM month not later than the latest, every field 1–9 ASCII
+   * digits, names that pass the person-data check (the last passing text per column is
+   * remembered) and every identity kept. Anything else returns null and the row goes through
+   * the full checks, which give the messages. What it accepts, the full checks accept alike.
+   */
+  private fast(line: string, number: number): CheckedRow | null {
+    let bounds = this.bounds;
+    let n = 0;
+    bounds[n++] = 0;
+    for (let i = line.indexOf(','); i >= 0; i = line.indexOf(',', i + 1)) {
+      if (n + 1 >= bounds.length) {
+        const wider = new Int32Array(bounds.length * 2);
+        wider.set(bounds);
+        this.bounds = bounds = wider;
+      }
+      bounds[n++] = i + 1;
+    }
+    bounds[n] = line.length + 1;
+    // Field c is line[bounds[c], bounds[c + 1] - 1); n fields.
+    const codeCol = this.map.keys.gridCode ?? 0;
+    const monthCol = this.map.keys.month ?? 0;
+    if (codeCol >= n || monthCol >= n) return null;
+    let s = bounds[codeCol] ?? 0;
+    if ((bounds[codeCol + 1] ?? 0) - 1 - s !== 15) return null;
+    const gridIndex = this.lookup.byNumber.get(digits(line, s, s + 15));
+    if (gridIndex === undefined) return null;
+    s = bounds[monthCol] ?? 0;
+    if ((bounds[monthCol + 1] ?? 0) - 1 - s !== 7 || line.charCodeAt(s + 4) !== 45) return null;
+    const y = digits(line, s, s + 4);
+    const m = digits(line, s + 5, s + 7);
+    const ym = y * 100 + m;
+    if (y < 2000 || y > 2099 || m < 1 || m > 12) return null;
+    let month = monthTexts.get(ym);
+    if (month === undefined) monthTexts.set(ym, (month = line.slice(s, s + 7)));
+    if (month > this.run.ctx.latestMonth) return null;
+    for (let p = 0; p < this.personCols.length; p++) {
+      const c = this.personCols[p] ?? 0;
+      const start = bounds[c] ?? 0;
+      const len = c < n ? (bounds[c + 1] ?? 0) - 1 - start : 0;
+      const ok = this.personOk[p];
+      if (ok !== null && ok !== undefined && ok.length === len && line.startsWith(ok, start)) continue;
+      const text = c < n ? line.slice(start, start + len) : '';
+      if (text !== '' && personDataReason(text, p < this.nameCols.length)) return null;
+      this.personOk[p] = text;
+    }
+    const dataCols = this.map.fields;
+    const values = rowValues(dataCols.length);
+    for (let f = 0; f < dataCols.length; f++) {
+      const c = dataCols[f] ?? 0;
+      if (c >= n) return null;
+      const start = bounds[c] ?? 0;
+      const end = (bounds[c + 1] ?? 0) - 1;
+      if (end <= start || end - start > 9) return null;
+      const v = digits(line, start, end);
+      if (v < 0) return null;
+      values[f] = v;
+    }
+    if (hasBrokenIdentity(this.sheet, this.view.bind(values))) return null;
+    return { gridIndex, grid: this.lookup.codes[gridIndex] ?? '', month, values, row: number };
   }
 
   private error(row: number, col: number | null, message: string): void {
@@ -87,7 +210,15 @@ class RowChecker {
     }
   }
 
-  async check(r: SourceRow): Promise<void> {
+  check(r: SourceRow): void | Promise<void> {
+    if (r.line !== undefined) {
+      const row = this.fast(r.line, r.number);
+      if (row) return this.run.onRow(row);
+    }
+    return this.full(r);
+  }
+
+  private full(r: SourceRow): void | Promise<void> {
     const v = r.values;
     if (rowIsBlank(v)) return;
     const before = this.run.errors.count;
@@ -115,7 +246,7 @@ class RowChecker {
     if (!month.ok) this.error(r.number, monthCol, `统计月份${month.reason}，应为 2026-11 或 2026年11月 的形式`);
     else if (month.value > this.run.ctx.latestMonth)
       this.error(r.number, monthCol, `统计月份 ${month.value} 晚于本月 ${this.run.ctx.latestMonth}，不能填报未来月份`);
-    const values = new Int32Array(dataCols.length);
+    const values = rowValues(dataCols.length);
     dataCols.forEach((c, i) => {
       const raw = v[c];
       const f = this.sheet.fields[i];
@@ -148,7 +279,7 @@ class RowChecker {
       this.run.onRejected?.(gridIndex, month.value, r.number);
       return;
     }
-    await this.run.onRow({ gridIndex, grid: code.value, month: month.value, values, row: r.number });
+    return this.run.onRow({ gridIndex, grid: code.value, month: month.value, values, row: r.number });
   }
 
   finish(): void {
@@ -195,7 +326,8 @@ export async function checkSheet(sheet: SheetSpec, source: SourceSheet, run: She
   let seen = 0;
   for await (const r of source.rows) {
     if (checker) {
-      await checker.check(r);
+      const p = checker.check(r);
+      if (p) await p;
       continue;
     }
     if (!header) {

@@ -8,6 +8,12 @@ export interface SourceRow {
   values: readonly RawCell[];
   /** Whether the cell in column index `col` (0 = A) is formatted as a percentage (xlsx only). */
   isPercent?: (col: number) => boolean;
+  /**
+   * Plain CSV only (csv-reader.ts isPlainCsv): the row's line as it is in the file, without its
+   * line end; `values` is this line split on commas. Lets the checks read the usual row (plain
+   * digits) without a string per cell (sheet-check.ts).
+   */
+  line?: string;
 }
 
 /** One sheet of a report file: its rows are read in order, once. */

@@ -93,7 +93,7 @@ export async function validateReports(
           onUnreadable: () => (unreadable = true),
           onRejected: (g, month, row) => cross.rejected(spec, g, month, row),
           onColumns: (cols) => cross.noteColumns(fileIndex, SHEETS.indexOf(spec), cols),
-          onRow: async (row) => {
+          onRow: (row) => {
             const before = cross.record(spec, fileIndex, row);
             if (before) {
               errors.add({
@@ -105,7 +105,7 @@ export async function validateReports(
               return;
             }
             months.add(row.month);
-            await o.onRow?.(spec, row);
+            return o.onRow?.(spec, row);
           },
         });
       }
