@@ -74,6 +74,8 @@ async function createStages(tx: Transaction<Schema>): Promise<void> {
  */
 class Stager {
   private readonly pending = new Map<SheetSpec, CopyBuffer>();
+  /** The COPY being written: at most one, so reading goes on while the database takes a batch. */
+  private inflight: Promise<void> = Promise.resolve();
   constructor(private readonly copy: CopyRows) {}
 
   add(sheet: SheetSpec, row: CheckedRow): Promise<void> | undefined {
@@ -88,11 +90,15 @@ class Stager {
     if (!p || p.rows === 0) return;
     this.pending.delete(sheet);
     const columns = ['grid_code', 'month', ...storedColumns(sheet).map((c) => c.column)];
-    await this.copy(stageName(sheet), columns, p.bytes());
+    // A failed COPY throws here, at the next flush, or in flushAll (the transaction rolls back).
+    await this.inflight;
+    this.inflight = this.copy(stageName(sheet), columns, p.bytes());
+    this.inflight.catch(() => {}); // handled where it is awaited
   }
 
   async flushAll(): Promise<void> {
     for (const sheet of SHEETS) await this.flush(sheet);
+    await this.inflight;
   }
 }
 
