@@ -4,7 +4,9 @@
  * report CSVs — a worksheet holds at most 1,048,576 rows, so 1.2 M grid-months travel as CSV —
  * and imported into the embedded database and into PostgreSQL, each in its own process: time,
  * peak memory (max RSS), database size. Plus one month of the province as an .xlsx workbook
- * (50,000 rows per sheet), the streamed Excel path (BENCH_IMPORT_FILES=csv,xlsx). Goal (issue 16):
+ * (50,000 rows per sheet), the streamed Excel path, and the boundaries import of the same
+ * province's grid polygons as one GeoJSON with a code list, communities, towns and county
+ * dissolved from the grids (BENCH_IMPORT_FILES=csv,xlsx,boundaries). Goal (issue 16):
  * < 2 min and < 1 GB. The load average is kept beside each figure: the machine is shared.
  */
 import { execFile } from 'node:child_process';
@@ -16,6 +18,7 @@ import { getDataset } from '@mocks/generator/dataset';
 import type { DatasetSize } from '@mocks/generator/sizes';
 import { demoFactsOf, demoGrids, demoMonths } from '../server/reports/demo-facts';
 import { writeCsvSet, writeTemplate } from '../server/reports/template-writer';
+import { writeDemoFiles } from '../server/import/boundaries/testing/demo-files';
 import { renderTable } from './table';
 
 const run = promisify(execFile);
@@ -36,13 +39,33 @@ const lastJson = <T>(stdout: string): T => JSON.parse(stdout.trim().split('\n').
 const step = (args: string[]) =>
   run('npx', ['tsx', 'bench/import-run.ts', ...args], { maxBuffer: 16 * 1024 * 1024, env: process.env });
 
-/** A fresh database with the region tree (its own process), the import (another), then cleanup. */
-async function measure(engine: string, size: string, files: string[]): Promise<Measured> {
-  const { target } = lastJson<{ target: string }>((await step(['setup', engine, size])).stdout);
+/**
+ * A fresh database (its own process) — with the region tree for reports, migrated only for
+ * boundaries — the import (another process), then cleanup.
+ */
+async function measure(
+  engine: string,
+  size: string,
+  files: string[],
+  kind: 'reports' | 'boundaries',
+): Promise<Measured> {
+  const setup = kind === 'reports' ? ['setup', engine, size] : ['setup-empty', engine];
+  const { target } = lastJson<{ target: string }>((await step(setup)).stdout);
   try {
     const before = loadavg()[0] ?? 0;
-    const m = lastJson<Omit<Measured, 'load'>>((await step(['import', engine, target, ...files])).stdout);
-    return { ...m, load: [before, loadavg()[0] ?? 0] };
+    const run = kind === 'reports' ? 'import' : 'boundaries';
+    const m = lastJson<Partial<Omit<Measured, 'load'>>>((await step([run, engine, target, ...files])).stdout);
+    return {
+      engine,
+      seconds: 0,
+      peakRssMB: 0,
+      dbMB: 0,
+      addedMB: 0,
+      gridMonths: 0,
+      phases: {},
+      ...m,
+      load: [before, loadavg()[0] ?? 0],
+    };
   } finally {
     await step(['cleanup', engine, target]);
   }
@@ -60,34 +83,45 @@ export async function importBench(log: (msg: string) => void): Promise<{ table: 
   const results: unknown[] = [];
   try {
     let t = Date.now();
-    const csvs = await writeCsvSet(join(dir, 'reports.xlsx'), { grids, months, values: demoFactsOf(ds) });
-    const csvMB = csvs.reduce((s, f) => s + statSync(f).size, 0) / 1024 / 1024;
-    log(
-      `import: wrote ${grids.length} grids × ${months.length} months as CSV (${csvMB.toFixed(0)} MB) in ${((Date.now() - t) / 1000).toFixed(0)} s`,
-    );
-    const sets: [string, string[], number][] = [];
-    if (kinds.includes('csv')) sets.push([`CSV, ${months.length} months`, csvs, csvMB]);
+    const sets: [string, string[], number, 'reports' | 'boundaries'][] = [];
+    if (kinds.includes('csv')) {
+      const csvs = await writeCsvSet(join(dir, 'reports.xlsx'), { grids, months, values: demoFactsOf(ds) });
+      const csvMB = csvs.reduce((s, f) => s + statSync(f).size, 0) / 1024 / 1024;
+      log(
+        `import: wrote ${grids.length} grids × ${months.length} months as CSV (${csvMB.toFixed(0)} MB) in ${((Date.now() - t) / 1000).toFixed(0)} s`,
+      );
+      sets.push([`CSV, ${months.length} months`, csvs, csvMB, 'reports']);
+    }
     if (kinds.includes('xlsx')) {
       t = Date.now();
       const xlsx = join(dir, 'month.xlsx');
       await writeTemplate(xlsx, { grids, months: months.slice(-1), values: demoFactsOf(ds) });
       const xlsxMB = statSync(xlsx).size / 1024 / 1024;
       log(`import: wrote one month as .xlsx (${xlsxMB.toFixed(0)} MB) in ${((Date.now() - t) / 1000).toFixed(0)} s`);
-      sets.push(['xlsx, 1 month', [xlsx], xlsxMB]);
+      sets.push(['xlsx, 1 month', [xlsx], xlsxMB, 'reports']);
     }
-    for (const [label, files, mb] of sets) {
+    if (kinds.includes('boundaries')) {
+      t = Date.now();
+      const { grids: geojson, codes } = writeDemoFiles(dir, ds);
+      const mb = statSync(geojson).size / 1024 / 1024;
+      log(
+        `import: wrote ${grids.length} grid polygons as GeoJSON (${mb.toFixed(0)} MB) in ${((Date.now() - t) / 1000).toFixed(0)} s`,
+      );
+      sets.push(['boundaries, GeoJSON grids + codes', [geojson, codes], mb, 'boundaries']);
+    }
+    for (const [label, files, mb, kind] of sets) {
       for (const engine of engines) {
         log(`import: ${label} into ${engine}…`);
-        const m = await measure(engine, size, [...files]);
+        const m = await measure(engine, size, [...files], kind);
         results.push({ size, files: label, fileMB: mb, ...m });
         rows.push([
           `${size} (${grids.length} grids)`,
           label,
           `${mb.toFixed(0)} MB`,
           engine,
-          String(m.gridMonths),
+          kind === 'reports' ? String(m.gridMonths) : `${grids.length} grids`,
           m.seconds.toFixed(1),
-          Math.round(m.gridMonths / m.seconds).toLocaleString('en-US'),
+          kind === 'reports' ? Math.round(m.gridMonths / m.seconds).toLocaleString('en-US') : '',
           m.peakRssMB.toFixed(0),
           m.addedMB.toFixed(0),
           Object.values(m.phases)

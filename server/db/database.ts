@@ -78,12 +78,26 @@ function guarded(client: PGlite): PGlite {
   return { query, close: () => client.close() } as unknown as PGlite;
 }
 
+/**
+ * PGlite runs PostgreSQL as a single-user backend: there is no checkpointer, so WAL is never
+ * checkpointed while it runs (not at max_wal_size, not at checkpoint_timeout) — only by an
+ * explicit CHECKPOINT (bulkTransaction does one after committing) and at close. What a
+ * checkpoint keeps of it is recycled segments for later writes, up to max_wal_size: PGlite's
+ * default 1 GB left ~1.2 GB of WAL beside 1.1 GB of tables after a province's import
+ * (docs/performance.md). With max_wal_size 64 MB it keeps at most 64 MB; in single-user mode
+ * the setting has no other effect.
+ */
+const PGLITE_SETTINGS = ['-c', 'max_wal_size=64MB', '-c', 'min_wal_size=32MB'];
+
 /** Opens PGlite in `<dataDir>/pglite`, or in memory when `dataDir` is null (tests). */
 export async function openPglite(dataDir: string | null): Promise<Database> {
   const release = dataDir ? lockDataDir(dataDir) : () => {};
   let client: PGlite;
   try {
-    client = new PGlite(dataDir ? join(dataDir, 'pglite') : undefined, { parsers: { [INT8_OID]: toNumber } });
+    client = new PGlite(dataDir ? join(dataDir, 'pglite') : undefined, {
+      parsers: { [INT8_OID]: toNumber },
+      startParams: [...PGlite.defaultStartParams, ...PGLITE_SETTINGS],
+    });
     await client.waitReady;
   } catch (err) {
     release();
@@ -99,7 +113,13 @@ export async function openPglite(dataDir: string | null): Promise<Database> {
   return {
     db,
     kind: 'pglite',
-    bulkTransaction: (fn) => db.transaction().execute((tx) => fn(tx, copy)),
+    async bulkTransaction(fn) {
+      const result = await db.transaction().execute((tx) => fn(tx, copy));
+      // The load's WAL (~2× its rows) would stay in the folder until close: checkpoint it
+      // away now (see PGLITE_SETTINGS).
+      await client.query('checkpoint');
+      return result;
+    },
     async close() {
       await db.destroy(); // closes the PGlite instance too
       release();

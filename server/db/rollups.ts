@@ -14,17 +14,23 @@ type RollupLevel = 'county' | 'town' | 'community';
 
 // The ancestor code is a prefix of the grid code (checked at the boundaries import).
 // Static SQL text per level: no value is spliced in, and GROUP BY repeats the same expression.
+// Grouped in the "C" collation: codes are digits, so the groups are the same in any
+// collation, but a sort in "C" compares bytes (and abbreviated keys) where a database's
+// locale (C.UTF-8, zh_CN.UTF-8 on PostgreSQL) goes through strcoll — the province's community
+// rollup sorts 1.2 M rows of ~370 bytes (docs/performance.md). PGlite's default is "C" already.
 const PREFIX: Record<RollupLevel, RawBuilder<string>> = {
-  county: sql<string>`substr(grid_code, 1, 6)`,
-  town: sql<string>`substr(grid_code, 1, 9)`,
-  community: sql<string>`substr(grid_code, 1, 12)`,
+  county: sql<string>`substr(grid_code, 1, 6) collate "C"`,
+  town: sql<string>`substr(grid_code, 1, 9) collate "C"`,
+  community: sql<string>`substr(grid_code, 1, 12) collate "C"`,
 };
 // The same prefixes of a rolled-up region's code (town from its communities, county from its towns).
 const REGION_PREFIX: Record<RollupLevel, RawBuilder<string>> = {
-  county: sql<string>`substr(region_code, 1, 6)`,
-  town: sql<string>`substr(region_code, 1, 9)`,
-  community: sql<string>`substr(region_code, 1, 12)`,
+  county: sql<string>`substr(region_code, 1, 6) collate "C"`,
+  town: sql<string>`substr(region_code, 1, 9) collate "C"`,
+  community: sql<string>`substr(region_code, 1, 12) collate "C"`,
 };
+// The month grouped in "C" as well (the last sort key, compared for every grid of a community).
+const MONTH = sql<string>`month collate "C"`;
 // Bottom up: each level is summed from the one written before it.
 const LEVELS: readonly RollupLevel[] = ['community', 'town', 'county'];
 
@@ -61,7 +67,7 @@ export async function rebuildRollups(db: Executor, scope: RollupScope): Promise<
       'county_code' as const,
       group.as('region_code'),
       sql.lit(level).as('level'),
-      'month' as const,
+      MONTH.as('month'),
     ];
     const source =
       below === null
@@ -74,7 +80,7 @@ export async function rebuildRollups(db: Executor, scope: RollupScope): Promise<
             ])
             .where('county_code', 'in', counties)
             .$if(months !== null, (qb) => qb.where('month', 'in', months ?? []))
-            .groupBy(['county_code', PREFIX[level], 'month'])
+            .groupBy(['county_code', PREFIX[level], MONTH])
         : db
             .selectFrom('region_month')
             .select((eb) => [
@@ -85,7 +91,7 @@ export async function rebuildRollups(db: Executor, scope: RollupScope): Promise<
             .where('level', '=', below)
             .where('county_code', 'in', counties)
             .$if(months !== null, (qb) => qb.where('month', 'in', months ?? []))
-            .groupBy(['county_code', REGION_PREFIX[level], 'month']);
+            .groupBy(['county_code', REGION_PREFIX[level], MONTH]);
     await db
       .insertInto('region_month')
       .columns(['county_code', 'region_code', 'level', 'month', 'grids', ...facts])
@@ -104,7 +110,7 @@ export async function rebuildRollups(db: Executor, scope: RollupScope): Promise<
             ])
             .where('county_code', 'in', counties)
             .$if(months !== null, (qb) => qb.where('month', 'in', months ?? []))
-            .groupBy(['county_code', PREFIX[level], 'month'])
+            .groupBy(['county_code', PREFIX[level], MONTH])
         : db
             .selectFrom('region_month_residents')
             .select((eb) => [
@@ -116,7 +122,7 @@ export async function rebuildRollups(db: Executor, scope: RollupScope): Promise<
             .where('level', '=', below)
             .where('county_code', 'in', counties)
             .$if(months !== null, (qb) => qb.where('month', 'in', months ?? []))
-            .groupBy(['county_code', REGION_PREFIX[level], 'month']);
+            .groupBy(['county_code', REGION_PREFIX[level], MONTH]);
     await db
       .insertInto('region_month_residents')
       .columns(['county_code', 'region_code', 'level', 'month', 'grids', 'residents', ...ethnic])

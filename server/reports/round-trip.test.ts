@@ -116,10 +116,22 @@ describeEachDatabase('demo county through the report import', (t) => {
       },
     });
     const before = await sums('grid_month', sql`month = ${last}`);
+    const rollupsBefore = await sums('region_month');
+    const touched = sql.join(grids.map((g) => g.code));
+    const othersBefore = await sums('grid_month', sql`grid_code not in (${touched})`);
     const r = await importReports(t(), [again], { latestMonth: last });
     expect(r.errors).toEqual([]);
     const after = await sums('grid_month', sql`month = ${last}`);
     expect(Number(after[0]?.households)).toBe(Number(before[0]?.households) + 4);
+    // Only that month of those grids changed: every other grid-month is as it was, and so
+    // are the rollups of every other month (each region summed once per level).
+    expect(await sums('grid_month', sql`grid_code not in (${touched})`)).toEqual(othersBefore);
+    const rollupsAfter = await sums('region_month');
+    expect(rollupsAfter.filter((row) => row.month !== last)).toEqual(rollupsBefore.filter((row) => row.month !== last));
+    const lastBefore = rollupsBefore.find((row) => row.month === last);
+    const lastAfter = rollupsAfter.find((row) => row.month === last);
+    expect(Number(lastAfter?.households)).toBe(Number(lastBefore?.households) + 4 * 3);
+    expect({ ...lastAfter, households: 0 }).toEqual({ ...lastBefore, households: 0 });
     const count = await db
       .selectFrom('grid_month')
       .select((eb) => eb.fn.countAll().as('n'))
