@@ -190,11 +190,10 @@ async function replaceGridMonths(tx: Transaction<Schema>, importId: number): Pro
   // transaction's own rows): without them a first import's million rows are planned as a few
   // hundred — a bitmap scan over the whole table, a hash aggregate spilled to disk in many
   // batches. Only the key columns: the row count and the groups are what the plan needs, and
-  // statistics of all ~85 columns took 4 s per table on PGlite at prefecture size (0.3–0.7 s so).
-  if (process.env.IMPB_NO_ANALYZE !== '1') {
-    await sql`analyze grid_month (county_code, grid_code, month),
-      grid_month_residents (county_code, grid_code, month)`.execute(tx);
-  }
+  // statistics of all ~85 columns took 4 s per table on PGlite at prefecture size, of these
+  // three 0.3–0.7 s.
+  await sql`analyze grid_month (county_code, grid_code, month),
+    grid_month_residents (county_code, grid_code, month)`.execute(tx);
 }
 
 async function touched(tx: Transaction<Schema>): Promise<{ counties: string[]; months: string[] }> {
