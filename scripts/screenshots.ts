@@ -110,7 +110,9 @@ async function shoot(
       await page.waitForTimeout(1500);
     }
     const file = join(OUT, `${mode}-${theme}-${size}${SUFFIX}.png`);
-    await page.screenshot({ path: file, fullPage: mode === 'dashboard' });
+    // The whole page where it is taller than the window: the dashboard below the breakpoint,
+    // and the big screen there, whose later pages it turns to itself (page-turns.ts).
+    await page.screenshot({ path: file, fullPage: mode !== 'present' });
     return file;
   } finally {
     await context.close();

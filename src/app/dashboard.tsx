@@ -18,12 +18,14 @@ import { SliceChip } from '@/features/navigation/slice-chip';
 import { SignInForm } from '@/features/sign-in/sign-in-form';
 import { RankingPanel } from '@/features/ranking/ranking-panel';
 import { useTour } from '@/features/tour/use-tour';
+import { useUserIdle } from '@/features/tour/use-user-idle';
 import { ApiError } from '@/lib/api-client';
 import { applyTheme, storedTheme } from '@/lib/theme';
 import { serializeViewState, useViewState } from '@/lib/view-state';
 import { useFullRenderMark } from './full-render';
 import { Header } from './header';
 import { DisputesPanel, EmploymentPanel, EthnicPanel, EventsPanel, PartLoading, RegionMap } from './lazy-parts';
+import { usePageTurns } from './page-turns';
 import { resolveView } from './resolve-view';
 import { prefetchScene, prefetchTourStop } from './scene-prefetch';
 import { readScreenOptions } from './screen-options';
@@ -87,6 +89,10 @@ function DashboardView({ meta, connection }: { meta: Meta; connection: Connectio
     idleMs: screenOptions.idleMs,
     enabled: screenOptions.tour,
   });
+  // On a window below the big-screen breakpoint the page is taller than the window: it turns
+  // its own pages (page-turns.ts) while nobody is using the wall.
+  const wallIdle = useUserIdle(screenOptions.idleMs, screen);
+  usePageTurns(screenOptions.dwellMs, screen && wallIdle);
   const toured = children?.find((c) => c.code === tour.code);
   const touredName = toured ? displayName(toured) : undefined;
   const queryClientForTour = useQueryClient();
