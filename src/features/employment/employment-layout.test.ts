@@ -1,7 +1,8 @@
 // @vitest-environment node
 // Real ECharts layout (server-side rendering) at the sizes the destinations chart is shown at.
 import { describe, expect, it } from 'vitest';
-import { defaultChartTheme } from '@/lib/chart-theme';
+import { textWidth } from '@/components/chart/chart-size';
+import { chartFontSizes, defaultChartTheme } from '@/lib/chart-theme';
 import { relocationEmployment } from '@/testing/fixtures/employment';
 import { collisions, layOut, SHOWN_CELLS } from '@/testing/chart-layout';
 import { employmentLabelled, toEmploymentOption } from './employment-options';
@@ -13,14 +14,22 @@ const county = {
   placements: { outOfProvince: 1_856, inProvince: 6_001, inCounty: 9_037 },
 };
 
-/** Numbers whose box lies on a bar (a number stands above its own bar, so any bar is another's). */
+/**
+ * Numbers whose box lies on a bar (a number stands above its own bar, so any bar is another's).
+ * A number is as wide as the app measures it (textWidth, close to the screen's font), centred
+ * where ECharts put it: zrender's own width table is narrower and hid 6,001 touching its
+ * neighbour at 1100×800.
+ */
 function labelsOnBars(width: number, height: number, rem: number) {
-  const { texts, rects } = layOut(
-    toEmploymentOption(county, defaultChartTheme('dark', rem), 't', { width, height }),
-    width,
-    height,
-  );
-  const numbers = texts.filter((t) => /^\d[\d,]*$/.test(t.text) && t.y > rem * 2);
+  const theme = defaultChartTheme('dark', rem);
+  const { texts, rects } = layOut(toEmploymentOption(county, theme, 't', { width, height }), width, height);
+  const fs = chartFontSizes(theme);
+  const numbers = texts
+    .filter((t) => /^\d[\d,]*$/.test(t.text) && t.y > rem * 2)
+    .map((t) => {
+      const w = Math.max(t.width, textWidth(t.text, fs.xs));
+      return { ...t, x: t.x + t.width / 2 - w / 2, width: w };
+    });
   return numbers.flatMap((t) =>
     rects
       .filter((r) => r.height > 2)
