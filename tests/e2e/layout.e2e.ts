@@ -85,6 +85,8 @@ describe('layout below the big-screen breakpoint', () => {
         if (scrolls) expect(scroll.y, 'the page scrolls').toBeGreaterThan(0);
         else expect(scroll.y, 'the totem fits its window').toBe(0);
         expect(scroll.sw, 'no sideways scroll').toBeLessThanOrEqual(width);
+        // The page's glow is drawn once, not again at every window height down a scrolling page.
+        expect(await page.evaluate(() => getComputedStyle(document.body).backgroundRepeat)).toBe('no-repeat');
         expect(problems.pageErrors).toEqual([]);
       } finally {
         await context.close();
