@@ -33,15 +33,15 @@ export interface Ring {
 export interface ChartLayout {
   texts: TextBox[];
   rings: Ring[];
-  /** Rectangles drawn (bars, legend icons), in chart pixels. */
-  rects: Omit<TextBox, 'text'>[];
+  /** Rectangles drawn (bars, legend icons), in chart pixels, with their fill colour. */
+  rects: (Omit<TextBox, 'text'> & { fill?: string })[];
 }
 
 interface ZrElement {
   type: string;
   ignore?: boolean;
   invisible?: boolean;
-  style?: { text?: string; opacity?: number };
+  style?: { text?: string; opacity?: number; fill?: unknown };
   shape?: { cx?: number; cy?: number; r?: number };
   getBoundingRect(): {
     clone(): { applyTransform(m: unknown): void; x: number; y: number; width: number; height: number };
@@ -74,7 +74,10 @@ export function layOut(option: EChartsCoreOption, width: number, height: number)
       }
       const box = el.getBoundingRect().clone();
       box.applyTransform(el.getComputedTransform());
-      if (el.type === 'rect') rects.push({ x: box.x, y: box.y, width: box.width, height: box.height });
+      if (el.type === 'rect') {
+        const fill = typeof el.style?.fill === 'string' ? el.style.fill : undefined;
+        rects.push({ x: box.x, y: box.y, width: box.width, height: box.height, fill });
+      }
       const text = el.style?.text;
       if (typeof text !== 'string' || !text.trim()) continue;
       texts.push({ text, x: box.x, y: box.y, width: box.width, height: box.height });

@@ -162,6 +162,9 @@ async function expectEveryTab(page: Page, id: PanelId, shown: ShownCell, size: [
     await tab?.click();
     const name = `${shown.where} ${id} ${(await tab?.textContent()) ?? ''}`;
     const cell = await chartCell(page, id);
+    await panel.screenshot({
+      path: join(ARTIFACTS, `presenter-slide-${size.join('x')}-${id}-${tabs.indexOf(tab!)}.png`),
+    });
     if (cell) {
       if (MEASURE) console.log(`${name}: ${cell.width}×${cell.height} rem ${await rootFont(page)}`);
       expect(cell.width, `${name}: chart width`).toBeGreaterThanOrEqual(w - 1);
@@ -178,7 +181,8 @@ function rootFont(page: Page): Promise<string> {
 }
 
 async function present(width: number, height: number, theme: 'light' | 'dark') {
-  const context = await newContext(browser, { width, height });
+  // Charts draw at once (no animation): a tab's chart is measured and shot as it stays.
+  const context = await newContext(browser, { width, height }, { reducedMotion: 'reduce' });
   await context.addInitScript((d) => localStorage.setItem('shiliu.decks', d), deck(rootCode, townCode, theme));
   const page = await context.newPage();
   const problems = watchPage(page);

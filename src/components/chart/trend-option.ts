@@ -80,7 +80,14 @@ export function toMonthlyOption(
     minInterval: 1,
     splitNumber: 3,
     position: i === 0 ? ('left' as const) : ('right' as const),
-    axisLabel: { ...axis.axisLabel, color: theme.pair[i], formatter: (v: number) => formatCompact(v) },
+    // No "0": counts start at the axis line, and in large type (a 4K slide) the 0 stood on the
+    // first month's label in the corner.
+    axisLabel: {
+      ...axis.axisLabel,
+      showMinLabel: false,
+      color: theme.pair[i],
+      formatter: (v: number) => formatCompact(v),
+    },
     splitLine: { show: i === 0, lineStyle: axis.splitLine.lineStyle },
   });
   return {

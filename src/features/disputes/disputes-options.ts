@@ -165,15 +165,23 @@ export function toDisputeCategoriesOption(
   meta: Pick<Meta, 'disputeCategories'>,
   theme: ChartTheme,
   title = CATEGORIES_WHAT,
+  size: ChartSize = { width: 280, height: 290 },
 ): ChartOption {
   const fs = chartFontSizes(theme);
   const axis = axisStyle(theme);
   const base = baseChartOption(theme, title);
   const rows = disputeCategoryRows(data, meta);
+  // A number per bar only while the two bars of a category are a line of text apart (20 % gap
+  // between categories, 30 % between the bars), else the axis carries the scale and the tooltip
+  // the counts: at 232×184 px on a 1080p slide 1,320 stood on 1,262.
+  const [top, bottom] = [4, fs.md * 1.8];
+  const band = (size.height - top - bottom) / Math.max(1, rows.length);
+  const bar = Math.min(theme.rem * 0.7, (band * 0.8) / 2.3);
+  const labelled = bar * 1.3 >= fs.xs * 1.2;
   return {
     ...base,
     legend: { ...legendStyle(theme), bottom: 0, left: 'center' },
-    grid: { left: 4, right: fs.md * 2.5, top: 4, bottom: fs.md * 1.8, containLabel: true },
+    grid: { left: 4, right: labelled ? fs.md * 2.5 : fs.md, top, bottom, containLabel: true },
     tooltip: {
       ...base.tooltip,
       trigger: 'axis',
@@ -192,7 +200,9 @@ export function toDisputeCategoriesOption(
       name: key === 'registered' ? '受理' : '化解',
       itemStyle: { color: theme.pair[i] },
       barMaxWidth: theme.rem * 0.7,
-      label: { show: true, position: 'right' as const, color: theme.textDim, fontSize: fs.xs },
+      barCategoryGap: '20%',
+      label: { show: labelled, position: 'right' as const, color: theme.textDim, fontSize: fs.xs },
+      labelLayout: { hideOverlap: true },
       data: rows.map((r) => r[key]),
     })),
   };

@@ -94,9 +94,12 @@ function DisputesBody({ data, meta, code, regionName, period, currentLabel, comp
     () => (size: ChartSize) => toDisputesOption(data, theme, levelsTitle, size),
     [data, theme, levelsTitle],
   );
-  const funnel = useMemo(() => toDisputesFunnelOption(data, theme, funnelTitle), [data, theme, funnelTitle]);
+  const funnel = useMemo(
+    () => (size: ChartSize) => toDisputesFunnelOption(data, theme, funnelTitle, size),
+    [data, theme, funnelTitle],
+  );
   const categories = useMemo(
-    () => toDisputeCategoriesOption(data, meta, theme, categoriesTitle),
+    () => (size: ChartSize) => toDisputeCategoriesOption(data, meta, theme, categoriesTitle, size),
     [data, meta, theme, categoriesTitle],
   );
   const onCategoryClick = useMemo(

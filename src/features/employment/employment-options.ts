@@ -95,27 +95,30 @@ export function toEmploymentOption(
   };
 }
 
-/** Public-welfare posts by type (bars, 个). */
+/** Posts by type (bars), laid out for the chart's box. */
 export function toWelfarePostsOption(
   data: Employment,
   meta: Pick<Meta, 'welfarePostTypes'>,
   theme: ChartTheme,
   title: string,
+  size?: ChartSize,
 ): ChartOption {
   return toCategoryBarOption(
     title,
     data.welfarePosts.map((p) => codeName(meta.welfarePostTypes, p.code)),
     [{ name: '公益性岗位', unit: '个', data: data.welfarePosts.map((p) => p.count) }],
     theme,
+    size,
   );
 }
 
-/** Trainees and sessions by course (bars). */
+/** Trainees and sessions by course (bars, each on its own axis), laid out for the chart's box. */
 export function toTrainingOption(
   data: Employment,
   meta: Pick<Meta, 'trainingCourses'>,
   theme: ChartTheme,
   title: string,
+  size?: ChartSize,
 ): ChartOption {
   return toCategoryBarOption(
     title,
@@ -125,16 +128,23 @@ export function toTrainingOption(
       { name: '培训期数', unit: '期', data: data.training.map((t) => t.sessions) },
     ],
     theme,
+    size,
   );
 }
 
-/** Zero-employment households identified vs cleared, and job fairs (bars, each with its unit). */
-export function toZeroEmploymentOption(data: Employment, theme: ChartTheme, title: string): ChartOption {
+/** Zero-employment households identified vs cleared (bars), laid out for the chart's box. */
+export function toZeroEmploymentOption(
+  data: Employment,
+  theme: ChartTheme,
+  title: string,
+  size?: ChartSize,
+): ChartOption {
   return toCategoryBarOption(
     title,
     ['零就业家庭认定', '零就业家庭清零'],
     [{ name: '户数', unit: '户', data: [data.zeroEmployment.identified, data.zeroEmployment.cleared] }],
     theme,
+    size,
   );
 }
 
@@ -145,23 +155,73 @@ export interface BarSeries {
   data: readonly number[];
 }
 
+const barLabel = (s: BarSeries, v: number) => `${formatCount(v)}${s.unit}`;
+
+/**
+ * How category bars use the chart's box (see `toCategoryBarOption`): a label per bar only
+ * while bars are a line of text apart, the right margin as wide as the longest label, about
+ * one tick per 8 em of axis.
+ */
+export function categoryBarLayout(
+  categories: readonly string[],
+  series: readonly BarSeries[],
+  theme: ChartTheme,
+  size: ChartSize,
+) {
+  const fs = chartFontSizes(theme);
+  const two = series.length > 1;
+  // A second series has its own axis on top; the legend sits below the bottom axis.
+  const top = two ? fs.md * 1.6 : 4;
+  const bottom = two ? fs.md * 3 : fs.md * 1.6;
+  const band = (size.height - top - bottom) / Math.max(1, categories.length);
+  const n = Math.max(1, series.length);
+  // 20 % gap between bands, 30 % of a bar between the bars of one band (ECharts' defaults).
+  const bar = Math.min(theme.rem * 0.8, (band * 0.8) / (n + (n - 1) * 0.3));
+  const labelled = (two ? bar * 1.3 : band) >= fs.xs * 1.2;
+  const longest = Math.max(0, ...series.flatMap((s) => s.data.map((v) => textWidth(barLabel(s, v), fs.xs))));
+  const right = labelled ? Math.ceil(longest + fs.xs * 0.5) : fs.xs * 2;
+  const names = Math.max(0, ...categories.map((c) => textWidth(c, fs.xs)));
+  const plotWidth = size.width - 4 - names - fs.xs - right;
+  const ticks = Math.max(1, Math.min(4, Math.floor(plotWidth / (fs.xs * 8))));
+  return { top, bottom, right, labelled, ticks };
+}
+
 /**
  * Horizontal bars, one row per category, up to two series told apart by the paired colours
- * (different hue and lightness, so greyscale keeps them apart). Exact values as labels.
+ * (different hue and lightness, so greyscale keeps them apart). A second series has a value
+ * axis of its own on top, coloured like it (162 sessions beside 5,176 trainees on one axis was
+ * a sliver). Exact values as labels where they fit the chart's box, else the axes carry the
+ * scale and the tooltip the values.
  */
 export function toCategoryBarOption(
   title: string,
   categories: readonly string[],
   series: readonly BarSeries[],
   theme: ChartTheme,
+  size: ChartSize = { width: 280, height: 290 },
 ): ChartOption {
   const fs = chartFontSizes(theme);
   const axis = axisStyle(theme);
   const base = baseChartOption(theme, title);
+  const two = series.length > 1;
+  const { top, bottom, right, labelled, ticks } = categoryBarLayout(categories, series, theme, size);
+  const valueAxis = (i: number) => ({
+    ...axis,
+    type: 'value' as const,
+    position: i === 0 ? ('bottom' as const) : ('top' as const),
+    minInterval: 1,
+    splitNumber: ticks,
+    axisLabel: {
+      ...axis.axisLabel,
+      ...(two ? { color: theme.pair[i % 2] } : {}),
+      formatter: (v: number) => formatCompact(v),
+    },
+    splitLine: { show: i === 0, lineStyle: axis.splitLine.lineStyle },
+  });
   return {
     ...base,
-    legend: series.length > 1 ? { ...legendStyle(theme), bottom: 0, left: 'center' } : { show: false },
-    grid: { left: 4, right: fs.md * 3.5, top: 4, bottom: series.length > 1 ? fs.md * 1.8 : 4, containLabel: true },
+    legend: two ? { ...legendStyle(theme), bottom: 0, left: 'center' } : { show: false },
+    grid: { left: 4, right, top, bottom },
     tooltip: {
       ...base.tooltip,
       trigger: 'axis',
@@ -172,25 +232,22 @@ export function toCategoryBarOption(
       }),
     },
     yAxis: { ...axis, type: 'category', inverse: true, data: [...categories], splitLine: { show: false } },
-    xAxis: {
-      ...axis,
-      type: 'value',
-      minInterval: 1,
-      splitNumber: 3,
-      axisLabel: { ...axis.axisLabel, formatter: (v: number) => formatCompact(v) },
-    },
+    xAxis: two ? series.map((_, i) => valueAxis(i)) : valueAxis(0),
     series: series.map((s, i) => ({
       type: 'bar' as const,
       name: s.name,
+      ...(two ? { xAxisIndex: i } : {}),
       itemStyle: { color: theme.pair[i % 2] },
       barMaxWidth: theme.rem * 0.8,
+      barCategoryGap: '20%',
       label: {
-        show: true,
+        show: labelled,
         position: 'right' as const,
         color: theme.textDim,
         fontSize: fs.xs,
-        formatter: (p: { value: unknown }) => `${formatCount(Number(p.value))}${s.unit}`,
+        formatter: (p: { value: unknown }) => barLabel(s, Number(p.value)),
       },
+      labelLayout: { hideOverlap: true },
       data: [...s.data],
     })),
   };

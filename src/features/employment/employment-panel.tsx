@@ -90,9 +90,9 @@ function EmploymentBody({ data, meta, code, regionName, period, currentLabel, co
     () => ({
       // Numbers on the bars only where they fit the chart's box (employmentLabelled).
       destinations: (size: ChartSize) => toEmploymentOption(data, theme, destinations, size),
-      posts: toWelfarePostsOption(data, meta, theme, posts),
-      training: toTrainingOption(data, meta, theme, training),
-      zero: toZeroEmploymentOption(data, theme, zero),
+      posts: (size: ChartSize) => toWelfarePostsOption(data, meta, theme, posts, size),
+      training: (size: ChartSize) => toTrainingOption(data, meta, theme, training, size),
+      zero: (size: ChartSize) => toZeroEmploymentOption(data, theme, zero, size),
     }),
     [data, meta, theme, destinations, posts, training, zero],
   );

@@ -5,6 +5,7 @@ import { defaultChartTheme } from '@/lib/chart-theme';
 import { collisions, layOut, SHOWN_CELLS } from '@/testing/chart-layout';
 import { ethnicLayout, toEthnicOption } from './ethnic-options';
 import type { EthnicView } from './ethnic-view';
+import { COMPARE_WHAT, type CompareBar, toEthnicCompareOption } from './ethnic-compare';
 
 /** Shaped like the demo county: 汉 two thirds, five minority groups and a fold of the rest. */
 const GROUPS = [
@@ -48,4 +49,26 @@ describe('ethnic ring at the sizes it is shown', () => {
     const texts = layOut(toEthnicOption(county, defaultChartTheme('dark', 16)), 281, 275).texts.map((t) => t.text);
     expect(texts).toEqual(expect.arrayContaining(['汉族', '66.6%']));
   });
+});
+
+describe('上级与同级 bars at the sizes they are shown', () => {
+  // A town of the demo county beside the county and its seven sibling towns.
+  const rate = (numerator: number, denominator: number) => ({ numerator, denominator, value: numerator / denominator });
+  const names = ['碧溪彝族乡', '丰收乡', '龙潭镇', '南岭镇', '羊街镇', '吉祥镇', '新华街道', '七星街道'];
+  const bars: CompareBar[] = [
+    { code: '532398', name: '石榴县（上级）', rate: rate(120_361, 359_965), role: 'parent' },
+    ...names.map((name, i) => ({
+      code: `532398${100 + i}`,
+      name,
+      rate: rate(10_000 - i * 1_000, 14_000),
+      role: i === 2 ? ('self' as const) : ('sibling' as const),
+    })),
+  ];
+  it.for(SHOWN_CELLS.flatMap((c) => (['dark', 'light'] as const).map((mode) => ({ ...c, mode }))))(
+    '$where ($mode): names, shares and axis apart and inside',
+    ({ rem, ethnic: [width, height], mode }) => {
+      const option = toEthnicCompareOption(bars, defaultChartTheme(mode, rem), COMPARE_WHAT);
+      expect(collisions(layOut(option, width, height), width, height)).toEqual([]);
+    },
+  );
 });

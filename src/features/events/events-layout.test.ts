@@ -75,3 +75,19 @@ describe('minority ratios at the size of a 1080p cell', () => {
     expect(widest).toBeGreaterThan(width / 3);
   });
 });
+
+describe('minority ratios (少数民族 tab) at the sizes they are shown', () => {
+  const data = {
+    ...urbanEvents,
+    minorityShareOfAttendances: { numerator: 118_305, denominator: 342_149, value: 0.346 },
+    minorityShareOfResidents: { numerator: 120_361, denominator: 359_965, value: 0.334 },
+    minorityCoverage: { numerator: 53_122, denominator: 120_361, value: 0.441 },
+  };
+  it.for(SHOWN_CELLS.flatMap((c) => (['dark', 'light'] as const).map((mode) => ({ ...c, mode }))))(
+    '$where ($mode): names, values and axis apart and inside',
+    ({ rem, events: [width, height], mode }) => {
+      const option = toMinorityRatiosOption(data, defaultChartTheme(mode, rem), '少数民族参与占比');
+      expect(collisions(layOut(option, width, height), width, height)).toEqual([]);
+    },
+  );
+});
