@@ -137,12 +137,13 @@ export class CopyBuffer {
         b[at++] = 48;
         continue;
       }
+      // Values are whole numbers 0…2,000,000,000 (int32): `| 0` truncates.
       let width = 0;
-      for (let x = v; x > 0; x = Math.floor(x / 10)) width++;
+      for (let x = v; x > 0; x = (x / 10) | 0) width++;
       at += width;
       for (let j = at - 1; v > 0; j--) {
         b[j] = 48 + (v % 10);
-        v = Math.floor(v / 10);
+        v = (v / 10) | 0;
       }
     }
     b[at++] = 10;

@@ -113,6 +113,8 @@ class RowChecker {
   private readonly personCols: number[];
   private readonly personOk: (string | null)[];
   private readonly lookup: GridLookup;
+  /** Grid index of the last row that passed the fast path. */
+  private lastGrid = -1;
   /** Start of each field of the current line, and one past the last field's end. */
   private bounds = new Int32Array(64);
 
@@ -156,8 +158,14 @@ class RowChecker {
     if (codeCol >= n || monthCol >= n) return null;
     let s = bounds[codeCol] ?? 0;
     if ((bounds[codeCol + 1] ?? 0) - 1 - s !== 15) return null;
-    const gridIndex = this.lookup.byNumber.get(digits(line, s, s + 15));
-    if (gridIndex === undefined) return null;
+    // Rows of one grid often follow each other: the last row's code is compared first.
+    let gridIndex = this.lastGrid;
+    const last = this.lookup.codes[gridIndex];
+    if (last === undefined || !line.startsWith(last, s)) {
+      const found = this.lookup.byNumber.get(digits(line, s, s + 15));
+      if (found === undefined) return null;
+      this.lastGrid = gridIndex = found;
+    }
     s = bounds[monthCol] ?? 0;
     if ((bounds[monthCol + 1] ?? 0) - 1 - s !== 7 || line.charCodeAt(s + 4) !== 45) return null;
     const y = digits(line, s, s + 4);
