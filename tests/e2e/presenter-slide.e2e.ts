@@ -234,6 +234,16 @@ describe('presented slide', () => {
           const side = focus && focus !== 'map' ? `panel-${focus}` : 'panel-ranking';
           expect((await shownBlocks(page)).sort(), `scene ${i}`).toEqual(['map', side].sort());
           await expectFits(page, width, height, `scene ${i} (${focus ?? '无重点'})`);
+          if (side === 'panel-ranking') {
+            // Beside the map the ranking has room for rows in large type.
+            const type = await page.evaluate(() => ({
+              root: parseFloat(getComputedStyle(document.documentElement).fontSize),
+              row: parseFloat(getComputedStyle(document.querySelector('.ranking__row .ranking__name')!).fontSize),
+            }));
+            expect(type.row, `ranking rows ${type.row} px, root ${type.root} px`).toBeGreaterThanOrEqual(
+              type.root * 1.2,
+            );
+          }
           if (focus && focus !== 'map') await expectEveryTab(page, focus, shown, [width, height]);
         }
         await nextScene(page, 'ethnic');

@@ -50,4 +50,18 @@ describe('employment destinations at the sizes they are shown', () => {
     expect(employmentLabelled(county, defaultChartTheme('dark', 16), { width: 281, height: 258 })).toBe(true);
     expect(employmentLabelled(county, defaultChartTheme('dark', 13), { width: 152, height: 114 })).toBe(false);
   });
+
+  it.for(SHOWN_CELLS)(
+    '$where: every destination named, value ticks at least two lines apart',
+    ({ rem, employment }) => {
+      const [width, height] = employment;
+      const theme = defaultChartTheme('dark', rem);
+      const { texts } = layOut(toEmploymentOption(county, theme, 't', { width, height }), width, height);
+      const names = texts.map((t) => t.text);
+      for (const d of ['省外', '省内县外', '县内']) expect(names, `${d} on the axis`).toContain(d);
+      const ticks = texts.filter((t) => /^[\d.]+万?$/.test(t.text) && t.x < rem * 3).sort((a, b) => a.y - b.y);
+      const gaps = ticks.slice(1).map((t, i) => t.y - ticks[i]!.y);
+      expect(Math.min(...gaps), `tick pitch ${gaps.join(' ')}`).toBeGreaterThanOrEqual(rem * 0.75 * 2);
+    },
+  );
 });

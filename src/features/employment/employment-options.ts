@@ -58,9 +58,17 @@ export function toEmploymentOption(
   const axis = axisStyle(theme);
   const base = baseChartOption(theme, title);
   const labelled = employmentLabelled(data, theme, size);
+  const top = fs.md * 2.2;
+  // About one value tick per 3 lines of plot height (seven ticks stood 16 px apart in the
+  // 232×163 px cell of a 1080p slide), and every destination named while the names fit their
+  // band (ECharts dropped 省内县外 there).
+  const plot = size.height - top - 4 - fs.xs * 1.6;
+  const ticks = Math.max(2, Math.min(5, Math.floor(plot / (fs.xs * 3))));
+  const band = (size.width - 16 - textWidth('0.0万', fs.xs) - fs.xs) / DESTINATIONS.length;
+  const namesFit = Math.max(...DESTINATIONS.map((d) => textWidth(d.label, fs.xs))) <= band * 0.95;
   return {
     ...base,
-    grid: { left: 8, right: 8, top: fs.md * 2.2, bottom: 4 },
+    grid: { left: 8, right: 8, top, bottom: 4 },
     legend: { ...legendStyle(theme), top: 0, left: 'center' },
     tooltip: {
       ...base.tooltip,
@@ -68,11 +76,18 @@ export function toEmploymentOption(
       axisPointer: { type: 'shadow' },
       formatter: tooltipAt((i) => employmentTooltip(data, i)),
     },
-    xAxis: { ...axis, type: 'category', data: DESTINATIONS.map((d) => d.label), splitLine: { show: false } },
+    xAxis: {
+      ...axis,
+      type: 'category',
+      data: DESTINATIONS.map((d) => d.label),
+      splitLine: { show: false },
+      axisLabel: { ...axis.axisLabel, ...(namesFit ? { interval: 0 } : {}) },
+    },
     yAxis: {
       ...axis,
       type: 'value',
       minInterval: 1,
+      splitNumber: ticks,
       axisLabel: { ...axis.axisLabel, formatter: (v: number) => formatCompact(v) },
     },
     series: SERIES.map((s, i) => ({
