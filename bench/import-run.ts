@@ -66,6 +66,27 @@ async function sizeOf(database: Database, target: string): Promise<number> {
   return Number(r.rows[0]?.n);
 }
 
+/** One import's figures as a JSON line for import-bench.ts: time, this process's peak RSS, database growth. */
+async function printResult(
+  database: Database,
+  target: string,
+  emptyBytes: number,
+  seconds: number,
+  extra: Record<string, unknown>,
+): Promise<void> {
+  const bytes = await sizeOf(database, target);
+  console.log(
+    JSON.stringify({
+      engine,
+      seconds,
+      peakRssMB: process.resourceUsage().maxRSS / 1024,
+      dbMB: bytes / 1024 / 1024,
+      addedMB: (bytes - emptyBytes) / 1024 / 1024,
+      ...extra,
+    }),
+  );
+}
+
 async function createTarget(): Promise<string> {
   if (engine !== 'postgres') return mkdtempSync(join(tmpdir(), 'shiliu-bench-'));
   const target = `shiliu_bench_${randomBytes(5).toString('hex')}`;
@@ -96,17 +117,7 @@ if (step === 'setup-empty') {
       const first = r.issues.find((i) => i.severity === 'error');
       throw new Error(`boundaries import ${r.result}: ${first?.message ?? ''}`);
     }
-    const bytes = await sizeOf(database, arg);
-    console.log(
-      JSON.stringify({
-        engine,
-        seconds,
-        peakRssMB: process.resourceUsage().maxRSS / 1024,
-        dbMB: bytes / 1024 / 1024,
-        addedMB: (bytes - emptyBytes) / 1024 / 1024,
-        regions: r.regions,
-      }),
-    );
+    await printResult(database, arg, emptyBytes, seconds, { regions: r.regions });
   } finally {
     await database.close();
   }
@@ -135,18 +146,7 @@ if (step === 'setup-empty') {
     });
     const seconds = (performance.now() - t) / 1000;
     if (!r.ok) throw new Error(`import refused: ${r.errorCount} errors, first: ${JSON.stringify(r.errors[0])}`);
-    const bytes = await sizeOf(database, arg);
-    console.log(
-      JSON.stringify({
-        engine,
-        seconds,
-        peakRssMB: process.resourceUsage().maxRSS / 1024,
-        dbMB: bytes / 1024 / 1024,
-        addedMB: (bytes - emptyBytes) / 1024 / 1024,
-        gridMonths: r.gridMonths,
-        phases,
-      }),
-    );
+    await printResult(database, arg, emptyBytes, seconds, { gridMonths: r.gridMonths, phases });
   } finally {
     await database.close();
   }

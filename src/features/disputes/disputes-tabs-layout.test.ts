@@ -7,6 +7,7 @@ import type { ChartSize } from '@/components/chart/chart-size';
 import { defaultChartTheme } from '@/lib/chart-theme';
 import { communityDisputes } from '@/testing/fixtures/disputes';
 import { collisions, layOut, SHOWN_CELLS } from '@/testing/chart-layout';
+import { DISPUTE_CATEGORIES } from '@mocks/generator/categories';
 import { toDisputesFunnelOption, toResolutionTrendOption } from './disputes-flow-options';
 import { toDisputeCategoriesOption } from './disputes-options';
 
@@ -28,14 +29,7 @@ const county = {
   ],
 };
 const meta = {
-  disputeCategories: [
-    { code: 'neighbour', name: '邻里纠纷' },
-    { code: 'family', name: '婚姻家庭纠纷' },
-    { code: 'land', name: '土地山林纠纷' },
-    { code: 'labour', name: '劳资纠纷' },
-    { code: 'property', name: '物业纠纷' },
-    { code: 'other', name: '其他纠纷' },
-  ],
+  disputeCategories: [...DISPUTE_CATEGORIES],
 };
 const months = ['2025-12', ...Array.from({ length: 12 }, (_, i) => `2026-${String(i + 1).padStart(2, '0')}`)];
 const trend: Series = {

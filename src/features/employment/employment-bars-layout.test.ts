@@ -7,6 +7,7 @@ import type { Meta } from '@/api/meta';
 import { defaultChartTheme } from '@/lib/chart-theme';
 import { relocationEmployment } from '@/testing/fixtures/employment';
 import { collisions, layOut, SHOWN_CELLS } from '@/testing/chart-layout';
+import { TRAINING_COURSES, WELFARE_POST_TYPES } from '@mocks/generator/categories';
 import { toTrainingOption, toWelfarePostsOption, toZeroEmploymentOption } from './employment-options';
 
 /** The demo county's year: hundreds of posts per type, thousands of trainees in ~100 sessions. */
@@ -14,10 +15,10 @@ const county: Employment = {
   ...relocationEmployment,
   welfarePosts: [
     { code: 'cleaning', count: 701 },
-    { code: 'security', count: 243 },
-    { code: 'ecology', count: 207 },
+    { code: 'patrol', count: 243 },
+    { code: 'forest', count: 207 },
     { code: 'service', count: 244 },
-    { code: 'care', count: 154 },
+    { code: 'elderly', count: 154 },
     { code: 'road', count: 113 },
   ],
   training: [
@@ -30,23 +31,10 @@ const county: Employment = {
   ],
   zeroEmployment: { identified: 238, cleared: 239 },
 };
+// The generator's own post types and courses, so the names are the demo's.
 const meta: Pick<Meta, 'welfarePostTypes' | 'trainingCourses'> = {
-  welfarePostTypes: [
-    { code: 'cleaning', name: '保洁' },
-    { code: 'security', name: '治安巡逻' },
-    { code: 'ecology', name: '生态护林' },
-    { code: 'service', name: '便民服务' },
-    { code: 'care', name: '养老护理' },
-    { code: 'road', name: '道路养护' },
-  ],
-  trainingCourses: [
-    { code: 'housekeeping', name: '家政服务' },
-    { code: 'ecommerce', name: '电子商务' },
-    { code: 'embroidery', name: '刺绣' },
-    { code: 'catering', name: '餐饮' },
-    { code: 'electrician', name: '电工' },
-    { code: 'farming', name: '种植养殖' },
-  ],
+  welfarePostTypes: [...WELFARE_POST_TYPES],
+  trainingCourses: [...TRAINING_COURSES],
 };
 
 const CHARTS = {
