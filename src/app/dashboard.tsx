@@ -249,7 +249,8 @@ function DashboardView({ meta, connection }: { meta: Meta; connection: Connectio
                 highlightedCode={hovered ?? tour.code}
                 onHover={setHovered}
                 onSelect={drill}
-                autoPage={screen}
+                // Nobody scrolls a wall, and a clicker cannot scroll a slide: both page the list.
+                autoPage={screen || view.mode === 'present'}
               />
               {tour.code && touredName && (
                 <ScreenTourCallout

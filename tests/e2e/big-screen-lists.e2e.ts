@@ -7,6 +7,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, newContext, waitForDashboard, watchPage } from './browser';
+import { rankingRowsInView } from './layout-check';
 
 let browser: Browser;
 let biggestTown: { code: string; children: number };
@@ -48,20 +49,6 @@ function slicedRows(page: Page) {
     return [...list.querySelectorAll('li')]
       .map((li) => li.getBoundingClientRect())
       .filter((r) => r.top < l.bottom - 1 && r.bottom > l.bottom + 1).length;
-  });
-}
-
-/** Names of the ranking rows wholly inside the list's box now. */
-function rowsOnScreen(page: Page) {
-  return page.evaluate(() => {
-    const list = document.querySelector('.ranking__list')!;
-    const l = list.getBoundingClientRect();
-    return [...list.querySelectorAll('li')]
-      .filter((li) => {
-        const r = li.getBoundingClientRect();
-        return r.top >= l.top - 1 && r.bottom <= l.bottom + 1;
-      })
-      .map((li) => li.getAttribute('data-code') ?? '');
   });
 }
 
@@ -128,14 +115,14 @@ describe('big screen lists and tour', () => {
   it('pages a long ranking by itself until every row has been shown', async () => {
     const page = await open(1080, 1920, `region=${biggestTown.code}&dwell=600`);
     try {
-      const shown = new Set(await rowsOnScreen(page));
+      const shown = new Set(await rankingRowsInView(page));
       const total = await page.locator('.ranking__list li').count();
       expect(total).toBe(biggestTown.children);
       expect(shown.size, 'the list is longer than its room').toBeLessThan(total);
       const deadline = Date.now() + 40_000;
       while (shown.size < total && Date.now() < deadline) {
         await page.waitForTimeout(1000);
-        for (const c of await rowsOnScreen(page)) shown.add(c);
+        for (const c of await rankingRowsInView(page)) shown.add(c);
       }
       expect(shown.size, 'rows seen in one cycle').toBe(total);
       expect(await slicedRows(page)).toBe(0);

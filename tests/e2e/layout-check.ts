@@ -75,3 +75,17 @@ export function readLayoutProblems(page: Page, rootSelector = '.dash'): Promise<
     return { overlaps, clipped, blocks: blocks.length };
   }, rootSelector);
 }
+
+/** Codes of the ranking rows wholly inside the list's box now. */
+export function rankingRowsInView(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const list = document.querySelector('.ranking__list')!;
+    const l = list.getBoundingClientRect();
+    return [...list.querySelectorAll('li')]
+      .filter((li) => {
+        const r = li.getBoundingClientRect();
+        return r.top >= l.top - 1 && r.bottom <= l.bottom + 1;
+      })
+      .map((li) => li.getAttribute('data-code') ?? '');
+  });
+}

@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, newContext, waitForDashboard, watchPage } from './browser';
 import { SHOWN_CELLS, type ShownCell } from '../../src/testing/chart-layout';
-import { readLayoutProblems } from './layout-check';
+import { rankingRowsInView, readLayoutProblems } from './layout-check';
 import { ROOT } from './servers';
 
 const ARTIFACTS = join(ROOT, 'tests/e2e/artifacts');
@@ -304,6 +304,24 @@ describe('presented slide', () => {
         '当前页面没有可显示的区域，不能添加为场景：未找到区划代码“532398999999”对应的区域。',
       );
       expect(await page.getByRole('dialog', { name: '演示文稿' }).textContent()).not.toContain(' · 2026年第3季度');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('pages the ranking of a full slide (1920×1080) until every row has been shown: a clicker cannot scroll', async () => {
+    const { context, page, problems } = await present(1920, 1080, 'dark');
+    try {
+      const shown = new Set(await rankingRowsInView(page));
+      const total = await page.locator('.ranking__list li').count();
+      expect(shown.size, 'the list is longer than its room on the slide').toBeLessThan(total);
+      const deadline = Date.now() + 40_000;
+      while (shown.size < total && Date.now() < deadline) {
+        await page.waitForTimeout(1000);
+        for (const c of await rankingRowsInView(page)) shown.add(c);
+      }
+      expect(shown.size, 'rows seen while the slide is shown').toBe(total);
+      expect(problems.pageErrors).toEqual([]);
     } finally {
       await context.close();
     }
