@@ -12,6 +12,9 @@ export interface ChartSize {
   height: number;
 }
 
+/** A chart cell of a 1080p panel: the size an option is laid out for when none is given. */
+export const PANEL_CELL: ChartSize = { width: 280, height: 270 };
+
 /**
  * Width of one line of chart text in px, estimated on the safe side: CJK and full-width forms
  * 1 em (exact in Noto Sans CJK), % 0.9 em, narrow punctuation 0.3 em, other characters 0.6 em.

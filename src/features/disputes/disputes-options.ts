@@ -6,8 +6,9 @@ import {
   boxBeside,
   type ChartSize,
   horizontalLegend,
-  legendForPie,
   type LegendBox,
+  legendForPie,
+  PANEL_CELL,
   textWidth,
 } from '@/components/chart/chart-size';
 import { chartFontSizes, type ChartTheme } from '@/lib/chart-theme';
@@ -79,7 +80,7 @@ export function toDisputesOption(
   data: Disputes,
   theme: ChartTheme,
   title = DISPUTES_CHART_TITLE,
-  size: ChartSize = { width: 280, height: 270 },
+  size: ChartSize = PANEL_CELL,
 ): ChartOption {
   const fs = chartFontSizes(theme);
   const base = baseChartOption(theme, title);

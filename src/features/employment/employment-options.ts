@@ -1,7 +1,7 @@
 import type { Employment } from '@/api/indicators';
 import type { Meta } from '@/api/meta';
 import { axisStyle, baseChartOption, type ChartOption, legendStyle, tooltipAt } from '@/components/chart/chart-option';
-import { type ChartSize, textWidth } from '@/components/chart/chart-size';
+import { type ChartSize, PANEL_CELL, textWidth } from '@/components/chart/chart-size';
 import { escapeHtml } from '@/components/chart/escape-html';
 import { codeName } from '@/components/panel/code-name';
 import { chartFontSizes, type ChartTheme } from '@/lib/chart-theme';
@@ -52,7 +52,7 @@ export function toEmploymentOption(
   data: Employment,
   theme: ChartTheme,
   title = EMPLOYMENT_CHART_TITLE,
-  size: ChartSize = { width: 280, height: 270 },
+  size: ChartSize = PANEL_CELL,
 ): ChartOption {
   const fs = chartFontSizes(theme);
   const axis = axisStyle(theme);

@@ -1,6 +1,12 @@
 import { baseChartOption, type ChartOption, legendStyle, tooltipAt } from '@/components/chart/chart-option';
 import { escapeHtml } from '@/components/chart/escape-html';
-import { type ChartSize, horizontalLegend, legendForPie, type LegendBox } from '@/components/chart/chart-size';
+import {
+  type ChartSize,
+  horizontalLegend,
+  type LegendBox,
+  legendForPie,
+  PANEL_CELL,
+} from '@/components/chart/chart-size';
 import { chartFontSizes, type ChartTheme } from '@/lib/chart-theme';
 import { formatCount, formatPercent } from '@/lib/format';
 import type { EthnicSlice, EthnicView } from './ethnic-view';
@@ -51,7 +57,7 @@ export function toEthnicOption(
   view: Breakdown,
   theme: ChartTheme,
   title = ETHNIC_CHART_TITLE,
-  size: ChartSize = { width: 280, height: 270 },
+  size: ChartSize = PANEL_CELL,
 ): ChartOption {
   const fs = chartFontSizes(theme);
   const { slices, residents } = view;
